@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CircularsConfig(AppConfig):
+    name = "circulars"
+    verbose_name = "Circulars"

@@ -1,0 +1,94 @@
+"""The editorial life every public record shares."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    IN_REVIEW = "in_review", "In review"
+    CHANGES_REQUESTED = "changes_requested", "Changes requested"
+    PUBLISHED = "published", "Published"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+class PublishableQuerySet(models.QuerySet):
+    def public(self, now=None):
+        """Return the records a practitioner may see now.
+
+        A record is public when a lead has published it, its go-live time has
+        passed and it has not expired. Scheduling needs no job runner because
+        the clock is read here, at request time.
+        """
+        now = now or timezone.now()
+        return self.filter(
+            Q(publish_at__isnull=True) | Q(publish_at__lte=now),
+            Q(expire_at__isnull=True) | Q(expire_at__gt=now),
+            status=Status.PUBLISHED,
+        )
+
+
+class Publishable(models.Model):
+    """Abstract base of every record the public site shows."""
+
+    status = models.CharField(
+        max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    publish_at = models.DateTimeField(
+        "go live at",
+        null=True,
+        blank=True,
+        help_text="Leave empty to go live as soon as a lead approves.",
+    )
+    expire_at = models.DateTimeField(
+        "expire at",
+        null=True,
+        blank=True,
+        help_text="Optional: the record leaves the public site at this time.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=Status.values),
+                name="%(app_label)s_%(class)s_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(publish_at__isnull=True)
+                | Q(expire_at__isnull=True)
+                | Q(expire_at__gt=models.F("publish_at")),
+                name="%(app_label)s_%(class)s_expiry_after_go_live",
+            ),
+        ]
+
+    def is_public(self, now=None) -> bool:
+        """Mirror `PublishableQuerySet.public()` for one loaded record."""
+        now = now or timezone.now()
+        return (
+            self.status == Status.PUBLISHED
+            and (self.publish_at is None or self.publish_at <= now)
+            and (self.expire_at is None or self.expire_at > now)
+        )
