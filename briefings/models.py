@@ -49,7 +49,9 @@ class Briefing(Publishable):
         related_name="briefings",
         help_text="The case reviews whose learning this briefing draws on.",
     )
-    themes = models.ManyToManyField("taxonomy.Theme", blank=True, related_name="briefings")
+    themes = models.ManyToManyField(
+        "taxonomy.Theme", blank=True, related_name="briefings"
+    )
     categories = models.ManyToManyField("taxonomy.Category", related_name="briefings")
     review_due = models.DateField("review due", null=True, blank=True)
     reading_minutes = models.PositiveSmallIntegerField(
@@ -90,7 +92,9 @@ class Briefing(Publishable):
 class BriefingSection(models.Model):
     """One of a briefing's seven sections, numbered 1 to 7."""
 
-    briefing = models.ForeignKey(Briefing, on_delete=models.CASCADE, related_name="sections")
+    briefing = models.ForeignKey(
+        Briefing, on_delete=models.CASCADE, related_name="sections"
+    )
     position = models.PositiveSmallIntegerField()
     heading = models.CharField(max_length=120)
     body = RichTextField()
@@ -99,7 +103,8 @@ class BriefingSection(models.Model):
         ordering = ["position"]
         constraints = [
             models.UniqueConstraint(
-                fields=["briefing", "position"], name="briefings_section_unique_position"
+                fields=["briefing", "position"],
+                name="briefings_section_unique_position",
             ),
             models.CheckConstraint(
                 condition=Q(position__gte=1, position__lte=7),

@@ -19,7 +19,10 @@ class ReviewType(models.TextChoices):
     RAPID_REVIEW = "rapid_review", "Rapid review"
     SCR = "scr", "Serious case review (legacy)"
     SAR_MANDATORY = "sar_mandatory", "Safeguarding adults review (mandatory)"
-    SAR_DISCRETIONARY = "sar_discretionary", "Safeguarding adults review (discretionary)"
+    SAR_DISCRETIONARY = (
+        "sar_discretionary",
+        "Safeguarding adults review (discretionary)",
+    )
     DHR = "dhr", "Domestic homicide review / domestic abuse related death review"
     JOINT = "joint", "Joint review"
     LEARNING = "learning", "Learning review"
@@ -41,11 +44,15 @@ class CaseReview(Publishable):
     commissioning_body = models.CharField(
         max_length=200, default="Dudley Safeguarding People Partnership"
     )
-    categories = models.ManyToManyField("taxonomy.Category", related_name="case_reviews")
+    categories = models.ManyToManyField(
+        "taxonomy.Category", related_name="case_reviews"
+    )
     age_bands = models.ManyToManyField(
         "taxonomy.AgeBand", blank=True, related_name="case_reviews"
     )
-    themes = models.ManyToManyField("taxonomy.Theme", blank=True, related_name="case_reviews")
+    themes = models.ManyToManyField(
+        "taxonomy.Theme", blank=True, related_name="case_reviews"
+    )
     abuse_types = models.ManyToManyField(
         "taxonomy.AbuseType", blank=True, related_name="case_reviews"
     )
@@ -56,7 +63,9 @@ class CaseReview(Publishable):
         verbose_name="agencies involved",
     )
     publication_date = models.DateField(db_index=True)
-    summary = RichTextField(help_text="A plain-English summary of what happened and why it matters.")
+    summary = RichTextField(
+        help_text="A plain-English summary of what happened and why it matters."
+    )
     good_practice = RichTextField(blank=True)
     report_available_until = models.DateField(
         null=True,
@@ -66,7 +75,8 @@ class CaseReview(Publishable):
     )
     # Publication checklist, confirmed by the approving lead.
     anonymised = models.BooleanField(
-        default=False, help_text="Pseudonym and age bands only; nothing that identifies anyone."
+        default=False,
+        help_text="Pseudonym and age bands only; nothing that identifies anyone.",
     )
     family_informed = models.BooleanField(default=False)
     legal_check_done = models.BooleanField(default=False)
@@ -101,7 +111,9 @@ class CaseReview(Publishable):
     def report_available(self, today=None) -> bool:
         """Whether the full report is still offered to the public."""
         today = today or timezone.localdate()
-        return self.report_available_until is None or today <= self.report_available_until
+        return (
+            self.report_available_until is None or today <= self.report_available_until
+        )
 
 
 class LearningPoint(models.Model):
@@ -136,7 +148,11 @@ class Recommendation(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
     text = models.TextField()
     addressed_to = models.CharField(max_length=200, blank=True)
-    state = models.CharField(max_length=20, choices=RecommendationState.choices, default=RecommendationState.OPEN)
+    state = models.CharField(
+        max_length=20,
+        choices=RecommendationState.choices,
+        default=RecommendationState.OPEN,
+    )
 
     class Meta:
         ordering = ["position", "id"]

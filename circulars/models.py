@@ -61,7 +61,9 @@ class Circular(Publishable):
 class Section(models.Model):
     """A headed part of a circular, holding ordered items."""
 
-    circular = models.ForeignKey(Circular, on_delete=models.CASCADE, related_name="sections")
+    circular = models.ForeignKey(
+        Circular, on_delete=models.CASCADE, related_name="sections"
+    )
     position = models.PositiveSmallIntegerField(default=0)
     heading = models.CharField(max_length=200)
     standard_text = models.ForeignKey(
@@ -136,11 +138,41 @@ class Item(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=(
-                    Q(case_review__isnull=False, briefing=None, course=None, session=None, resource=None)
-                    | Q(case_review=None, briefing__isnull=False, course=None, session=None, resource=None)
-                    | Q(case_review=None, briefing=None, course__isnull=False, session=None, resource=None)
-                    | Q(case_review=None, briefing=None, course=None, session__isnull=False, resource=None)
-                    | Q(case_review=None, briefing=None, course=None, session=None, resource__isnull=False)
+                    Q(
+                        case_review__isnull=False,
+                        briefing=None,
+                        course=None,
+                        session=None,
+                        resource=None,
+                    )
+                    | Q(
+                        case_review=None,
+                        briefing__isnull=False,
+                        course=None,
+                        session=None,
+                        resource=None,
+                    )
+                    | Q(
+                        case_review=None,
+                        briefing=None,
+                        course__isnull=False,
+                        session=None,
+                        resource=None,
+                    )
+                    | Q(
+                        case_review=None,
+                        briefing=None,
+                        course=None,
+                        session__isnull=False,
+                        resource=None,
+                    )
+                    | Q(
+                        case_review=None,
+                        briefing=None,
+                        course=None,
+                        session=None,
+                        resource__isnull=False,
+                    )
                 ),
                 name="circulars_item_exactly_one_target",
                 violation_error_message="Choose exactly one record for each item.",

@@ -20,7 +20,11 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 
 def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+    return [
+        item.strip()
+        for item in os.environ.get(name, default).split(",")
+        if item.strip()
+    ]
 
 
 # --- Core -----------------------------------------------------------------
@@ -145,7 +149,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Authentication -------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
+    },
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
@@ -181,7 +187,9 @@ STORAGES = {
 }
 
 # Upload limits (bytes). Images are re-encoded; documents must be real PDFs.
-MAX_IMAGE_UPLOAD_SIZE = int(os.environ.get("DSPP_MAX_IMAGE_UPLOAD_SIZE", 5 * 1024 * 1024))
+MAX_IMAGE_UPLOAD_SIZE = int(
+    os.environ.get("DSPP_MAX_IMAGE_UPLOAD_SIZE", 5 * 1024 * 1024)
+)
 MAX_IMAGE_PIXELS = int(os.environ.get("DSPP_MAX_IMAGE_PIXELS", 25_000_000))
 MAX_DOCUMENT_UPLOAD_SIZE = int(
     os.environ.get("DSPP_MAX_DOCUMENT_UPLOAD_SIZE", 20 * 1024 * 1024)
@@ -209,7 +217,9 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
+SECURE_HSTS_SECONDS = int(
+    os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000")
+)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -227,7 +237,10 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    "root": {
+        "handlers": ["console"],
+        "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING"),
+    },
 }
 
 # --- Rich text (CKEditor 5) -------------------------------------------------
@@ -240,23 +253,64 @@ CKEDITOR_5_CONFIGS = {
         "licenseKey": "GPL",
         "toolbar": {
             "items": [
-                "heading", "|", "bold", "italic", "link", "|",
-                "bulletedList", "numberedList", "blockQuote", "|",
-                "insertTable", "imageUpload", "|", "undo", "redo",
+                "heading",
+                "|",
+                "bold",
+                "italic",
+                "link",
+                "|",
+                "bulletedList",
+                "numberedList",
+                "blockQuote",
+                "|",
+                "insertTable",
+                "imageUpload",
+                "|",
+                "undo",
+                "redo",
             ],
             "shouldNotGroupWhenFull": True,
         },
         "removePlugins": [
-            "ImageResize", "HtmlEmbed", "SourceEditing", "GeneralHtmlSupport",
-            "FullPage", "MediaEmbed", "Style", "Font", "FontColor",
-            "FontBackgroundColor", "Highlight", "CodeBlock", "Mention",
+            "ImageResize",
+            "HtmlEmbed",
+            "SourceEditing",
+            "GeneralHtmlSupport",
+            "FullPage",
+            "MediaEmbed",
+            "Style",
+            "Font",
+            "FontColor",
+            "FontBackgroundColor",
+            "Highlight",
+            "CodeBlock",
+            "Mention",
         ],
         "heading": {
             "options": [
-                {"model": "paragraph", "title": "Paragraph", "class": "ck-heading_paragraph"},
-                {"model": "heading2", "view": "h2", "title": "Heading 2", "class": "ck-heading_heading2"},
-                {"model": "heading3", "view": "h3", "title": "Heading 3", "class": "ck-heading_heading3"},
-                {"model": "heading4", "view": "h4", "title": "Heading 4", "class": "ck-heading_heading4"},
+                {
+                    "model": "paragraph",
+                    "title": "Paragraph",
+                    "class": "ck-heading_paragraph",
+                },
+                {
+                    "model": "heading2",
+                    "view": "h2",
+                    "title": "Heading 2",
+                    "class": "ck-heading_heading2",
+                },
+                {
+                    "model": "heading3",
+                    "view": "h3",
+                    "title": "Heading 3",
+                    "class": "ck-heading_heading3",
+                },
+                {
+                    "model": "heading4",
+                    "view": "h4",
+                    "title": "Heading 4",
+                    "class": "ck-heading_heading4",
+                },
             ]
         },
         "image": {"toolbar": ["imageTextAlternative"]},

@@ -5,6 +5,12 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/publishing/", include("publishing.urls")),
     path("admin/", admin.site.urls),
+    path("circulars/", include("circulars.urls")),
+    path("reviews/", include("casereviews.urls")),
+    path("briefings/", include("briefings.urls")),
+    path("training/", include("training.urls")),
+    path("resources/", include("resources.urls")),
+    path("", include("website.urls")),
 ]
 
 if settings.DEBUG:

@@ -22,6 +22,8 @@ class RichTextField(CKEditor5Field):
 
         kwargs.setdefault(
             "widget",
-            RichTextWidget(config_name=self.config_name, model_label=self.model._meta.label_lower),
+            RichTextWidget(
+                config_name=self.config_name, model_label=self.model._meta.label_lower
+            ),
         )
         return super().formfield(**kwargs)

@@ -14,8 +14,12 @@ from django.views.decorators.http import require_POST
 from PIL import Image, UnidentifiedImageError
 
 # Formats editors may upload, and what each is stored as after re-encoding.
-_OUTPUT_FORMATS = {"JPEG": ("JPEG", "jpg"), "PNG": ("PNG", "png"), "GIF": ("PNG", "png"),
-                   "WEBP": ("WEBP", "webp")}
+_OUTPUT_FORMATS = {
+    "JPEG": ("JPEG", "jpg"),
+    "PNG": ("PNG", "png"),
+    "GIF": ("PNG", "png"),
+    "WEBP": ("WEBP", "webp"),
+}
 
 
 class EditorImageStorage(FileSystemStorage):
@@ -65,7 +69,12 @@ def reencode_image(upload) -> tuple[bytes, str]:
                 out_format, extension = _OUTPUT_FORMATS[image.format]
                 if out_format == "JPEG" and image.mode not in ("RGB", "L"):
                     image = image.convert("RGB")
-                elif out_format != "JPEG" and image.mode not in ("RGB", "RGBA", "L", "LA"):
+                elif out_format != "JPEG" and image.mode not in (
+                    "RGB",
+                    "RGBA",
+                    "L",
+                    "LA",
+                ):
                     image = image.convert("RGBA")
                 # A fresh image carries pixels only: EXIF (GPS, camera), XMP and
                 # comments are left behind.
@@ -99,7 +108,9 @@ def editor_image_upload(request):
         request.user.has_perm(f"{opts.app_label}.add_{opts.model_name}")
         or request.user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
     ):
-        return _error("You do not have permission to add images to this record.", status=403)
+        return _error(
+            "You do not have permission to add images to this record.", status=403
+        )
     upload = request.FILES.get("upload")
     if upload is None:
         return _error("Choose an image to upload.")

@@ -7,7 +7,9 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 
 # Active content a safeguarding document never needs, and a reader might run.
-_ACTIVE_PDF_CONTENT = re.compile(rb"/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)\b")
+_ACTIVE_PDF_CONTENT = re.compile(
+    rb"/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)\b"
+)
 
 
 def validate_pdf(upload) -> None:
@@ -17,13 +19,17 @@ def validate_pdf(upload) -> None:
         raise ValidationError(
             "This file is %(size)s; documents may be at most %(limit)s.",
             code="too_large",
-            params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
+            params={
+                "size": filesizeformat(upload.size),
+                "limit": filesizeformat(limit),
+            },
         )
     upload.seek(0)
     head = upload.read(1024)
     if not head.startswith(b"%PDF-"):
         raise ValidationError(
-            "This file is not a PDF. Upload the document saved as a PDF.", code="not_pdf"
+            "This file is not a PDF. Upload the document saved as a PDF.",
+            code="not_pdf",
         )
     upload.seek(0)
     content = upload.read()

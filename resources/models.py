@@ -37,13 +37,17 @@ class Resource(Publishable):
         blank=True,
         related_name="resources",
     )
-    summary = models.TextField(help_text="About 50 words on what it is and who it helps.")
+    summary = models.TextField(
+        help_text="About 50 words on what it is and who it helps."
+    )
     url = models.URLField("link", max_length=500, blank=True)
     document = models.FileField(
         upload_to="documents/resources/%Y/", blank=True, validators=[validate_pdf]
     )
     categories = models.ManyToManyField("taxonomy.Category", related_name="resources")
-    themes = models.ManyToManyField("taxonomy.Theme", blank=True, related_name="resources")
+    themes = models.ManyToManyField(
+        "taxonomy.Theme", blank=True, related_name="resources"
+    )
     review_due = models.DateField("review due", null=True, blank=True)
 
     class Meta(Publishable.Meta):
@@ -51,7 +55,8 @@ class Resource(Publishable):
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(
-                condition=Q(kind__in=ResourceKind.values), name="resources_resource_kind_valid"
+                condition=Q(kind__in=ResourceKind.values),
+                name="resources_resource_kind_valid",
             ),
             models.CheckConstraint(
                 condition=~Q(url="") | ~Q(document=""),

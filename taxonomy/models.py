@@ -89,8 +89,15 @@ class AgeBand(Term):
             models.CheckConstraint(
                 condition=Q(
                     slug__in=[
-                        "unborn", "under-1", "1-4", "5-10", "11-15", "16-17",
-                        "18-24", "25-64", "65-plus",
+                        "unborn",
+                        "under-1",
+                        "1-4",
+                        "5-10",
+                        "11-15",
+                        "16-17",
+                        "18-24",
+                        "25-64",
+                        "65-plus",
                     ]
                 ),
                 name="taxonomy_ageband_fixed_list",

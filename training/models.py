@@ -34,7 +34,9 @@ class SessionState(models.TextChoices):
 class Course(Publishable):
     """A course, workshop, webinar, eLearning package or event practitioners can book."""
 
-    kind = models.CharField(max_length=20, choices=CourseKind.choices, default=CourseKind.COURSE)
+    kind = models.CharField(
+        max_length=20, choices=CourseKind.choices, default=CourseKind.COURSE
+    )
     title = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     provider = models.ForeignKey(
@@ -45,13 +47,19 @@ class Course(Publishable):
         related_name="courses",
         help_text="Leave empty when the partnership runs it.",
     )
-    level = models.CharField(max_length=80, blank=True, help_text='e.g. "Level 1" or "Advanced".')
-    audience = models.CharField(max_length=300, blank=True, help_text="Who the course is for.")
+    level = models.CharField(
+        max_length=80, blank=True, help_text='e.g. "Level 1" or "Advanced".'
+    )
+    audience = models.CharField(
+        max_length=300, blank=True, help_text="Who the course is for."
+    )
     delivery = models.CharField(
         max_length=20, choices=Delivery.choices, default=Delivery.FACE_TO_FACE
     )
     categories = models.ManyToManyField("taxonomy.Category", related_name="courses")
-    themes = models.ManyToManyField("taxonomy.Theme", blank=True, related_name="courses")
+    themes = models.ManyToManyField(
+        "taxonomy.Theme", blank=True, related_name="courses"
+    )
     summary = models.TextField(
         blank=True, help_text="A short paragraph for lists and circulars."
     )
@@ -62,18 +70,24 @@ class Course(Publishable):
         blank=True,
         help_text='The name of the external booking system, e.g. "DSPP Booking System".',
     )
-    duration = models.CharField(max_length=80, blank=True, help_text='e.g. "One day" or "2 hours".')
-    cost_note = models.CharField(max_length=200, blank=True, help_text='e.g. "Free to Dudley partners".')
+    duration = models.CharField(
+        max_length=80, blank=True, help_text='e.g. "One day" or "2 hours".'
+    )
+    cost_note = models.CharField(
+        max_length=200, blank=True, help_text='e.g. "Free to Dudley partners".'
+    )
 
     class Meta(Publishable.Meta):
         ordering = ["title"]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(
-                condition=Q(kind__in=CourseKind.values), name="training_course_kind_valid"
+                condition=Q(kind__in=CourseKind.values),
+                name="training_course_kind_valid",
             ),
             models.CheckConstraint(
-                condition=Q(delivery__in=Delivery.values), name="training_course_delivery_valid"
+                condition=Q(delivery__in=Delivery.values),
+                name="training_course_delivery_valid",
             ),
         ]
 
@@ -92,7 +106,9 @@ class Course(Publishable):
 class LearningOutcome(models.Model):
     """What a practitioner will be able to do after the course."""
 
-    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="learning_outcomes")
+    course = models.ForeignKey(
+        Course, on_delete=models.CASCADE, related_name="learning_outcomes"
+    )
     position = models.PositiveSmallIntegerField(default=0)
     text = models.CharField(max_length=400)
 
@@ -112,7 +128,9 @@ class SessionQuerySet(models.QuerySet):
 class Session(models.Model):
     """A dated run of a course (times are Europe/London)."""
 
-    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="sessions")
+    course = models.ForeignKey(
+        Course, on_delete=models.CASCADE, related_name="sessions"
+    )
     starts_at = models.DateTimeField(db_index=True)
     ends_at = models.DateTimeField()
     venue = models.CharField(
@@ -123,7 +141,9 @@ class Session(models.Model):
         max_length=20, choices=SessionState.choices, default=SessionState.SCHEDULED
     )
     booking_url = models.URLField(
-        "booking link", blank=True, help_text="Only when this session books differently."
+        "booking link",
+        blank=True,
+        help_text="Only when this session books differently.",
     )
 
     objects = SessionQuerySet.as_manager()
@@ -137,7 +157,8 @@ class Session(models.Model):
                 violation_error_message="A session must end after it starts.",
             ),
             models.CheckConstraint(
-                condition=Q(state__in=SessionState.values), name="training_session_state_valid"
+                condition=Q(state__in=SessionState.values),
+                name="training_session_state_valid",
             ),
         ]
 
@@ -153,7 +174,9 @@ class Session(models.Model):
 class Speaker(models.Model):
     """A speaker at an event, with the talk they give."""
 
-    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="speakers")
+    course = models.ForeignKey(
+        Course, on_delete=models.CASCADE, related_name="speakers"
+    )
     position = models.PositiveSmallIntegerField(default=0)
     name = models.CharField(max_length=200)
     role = models.CharField(max_length=200, blank=True)
