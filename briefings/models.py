@@ -3,6 +3,8 @@
 import math
 import re
 
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -60,6 +62,15 @@ class Briefing(Publishable):
 
     class Meta(Publishable.Meta):
         ordering = ["-number"]
+        # Full-text search on PostgreSQL; website.search ranks with this
+        # same expression so the planner can use the index.
+        indexes = [
+            GinIndex(
+                SearchVector("title", weight="A", config="english")
+                + SearchVector("summary", weight="B", config="english"),
+                name="briefings_briefing_search",
+            )
+        ]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(

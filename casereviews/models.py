@@ -1,5 +1,7 @@
 """Case reviews (CSPR, SAR, DHR …) and the learning drawn from them."""
 
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -89,6 +91,16 @@ class CaseReview(Publishable):
 
     class Meta(Publishable.Meta):
         ordering = ["-publication_date", "title"]
+        # Full-text search on PostgreSQL; website.search ranks with this
+        # same expression so the planner can use the index.
+        indexes = [
+            GinIndex(
+                SearchVector("title", weight="A", config="english")
+                + SearchVector("pseudonym", "summary", weight="B", config="english")
+                + SearchVector("good_practice", weight="C", config="english"),
+                name="casereviews_casereview_search",
+            )
+        ]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(

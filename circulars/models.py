@@ -1,5 +1,7 @@
 """Thematic learning circulars, their ordered sections and items, and standard texts."""
 
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -44,6 +46,15 @@ class Circular(Publishable):
 
     class Meta(Publishable.Meta):
         ordering = ["-issue_date", "title"]
+        # Full-text search on PostgreSQL; website.search ranks with this
+        # same expression so the planner can use the index.
+        indexes = [
+            GinIndex(
+                SearchVector("title", weight="A", config="english")
+                + SearchVector("introduction", weight="C", config="english"),
+                name="circulars_circular_search",
+            )
+        ]
         get_latest_by = "issue_date"
 
     def __str__(self):

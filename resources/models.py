@@ -1,5 +1,7 @@
 """Guidance, procedures, toolkits, videos and posters practitioners can use."""
 
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -52,6 +54,15 @@ class Resource(Publishable):
 
     class Meta(Publishable.Meta):
         ordering = ["title"]
+        # Full-text search on PostgreSQL; website.search ranks with this
+        # same expression so the planner can use the index.
+        indexes = [
+            GinIndex(
+                SearchVector("title", weight="A", config="english")
+                + SearchVector("summary", weight="B", config="english"),
+                name="resources_resource_search",
+            )
+        ]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(

@@ -1,5 +1,7 @@
 """Training: courses, their dated sessions, and speakers at events."""
 
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -79,6 +81,16 @@ class Course(Publishable):
 
     class Meta(Publishable.Meta):
         ordering = ["title"]
+        # Full-text search on PostgreSQL; website.search ranks with this
+        # same expression so the planner can use the index.
+        indexes = [
+            GinIndex(
+                SearchVector("title", weight="A", config="english")
+                + SearchVector("summary", weight="B", config="english")
+                + SearchVector("audience", "description", weight="C", config="english"),
+                name="training_course_search",
+            )
+        ]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(

@@ -1,0 +1,37 @@
+"""Add the full-text search index (PostgreSQL only)."""
+
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
+from django.db import migrations
+
+
+class AddIndexOnPostgreSQL(migrations.AddIndex):
+    """Record the index in the migration state everywhere, but create it only on
+    PostgreSQL: SQLite has neither GIN indexes nor to_tsvector().
+    """
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_forwards(app_label, schema_editor, from_state, to_state)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("training", "0001_initial"),
+    ]
+
+    operations = [
+        AddIndexOnPostgreSQL(
+            model_name="course",
+            index=GinIndex(
+                SearchVector("title", weight="A", config="english")
+                + SearchVector("summary", weight="B", config="english")
+                + SearchVector("audience", "description", weight="C", config="english"),
+                name="training_course_search",
+            ),
+        ),
+    ]
