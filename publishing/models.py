@@ -92,3 +92,86 @@ class Publishable(models.Model):
             and (self.publish_at is None or self.publish_at <= now)
             and (self.expire_at is None or self.expire_at > now)
         )
+
+
+class Action(models.TextChoices):
+    SUBMIT = "submit", "Submitted for review"
+    REQUEST_CHANGES = "request_changes", "Changes requested"
+    APPROVE = "approve", "Approved and published"
+    SCHEDULE = "schedule", "Approved, scheduled to go live"
+    WITHDRAW = "withdraw", "Withdrawn"
+    EDIT_IN_REVIEW = "edit_in_review", "Edited during review; review restarted"
+
+
+class ReviewRequest(models.Model):
+    """The open or closed request for a lead to review one record."""
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.PositiveBigIntegerField()
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    submitted_at = models.DateTimeField(default=timezone.now)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="review_requests",
+        help_text="Leave empty for any safeguarding lead to review.",
+    )
+    due = models.DateField("review due by", null=True, blank=True)
+    is_open = models.BooleanField(default=True, db_index=True)
+
+    class Meta:
+        ordering = ["due", "submitted_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"],
+                condition=Q(is_open=True),
+                name="publishing_reviewrequest_one_open_per_record",
+            )
+        ]
+        permissions = [
+            ("publish_records", "Can approve, publish, request changes and withdraw")
+        ]
+
+    def __str__(self):
+        return f"Review of {self.content_type.model} #{self.object_id}"
+
+
+class AuditEntry(models.Model):
+    """One editorial action on one record: who, when, from which state to which."""
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.PROTECT, related_name="+"
+    )
+    object_id = models.PositiveBigIntegerField(db_index=True)
+    object_repr = models.CharField(max_length=300)
+    action = models.CharField(max_length=20, choices=Action.choices)
+    from_status = models.CharField(max_length=20, choices=Status.choices)
+    to_status = models.CharField(max_length=20, choices=Status.choices)
+    comment = models.TextField(blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "audit entries"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(action__in=Action.values),
+                name="publishing_auditentry_action_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(from_status__in=Status.values, to_status__in=Status.values),
+                name="publishing_auditentry_statuses_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_action_display()}: {self.object_repr}"
