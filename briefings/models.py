@@ -32,10 +32,10 @@ class Briefing(Publishable):
     """A Safer7 briefing: seven short sections readable in about seven minutes."""
 
     number = models.PositiveIntegerField(
-        unique=True, help_text="The briefing's number in the Safer7 series."
+        help_text="The briefing's number in the Safer7 series."
     )
     title = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200)
     summary = models.TextField(
         help_text="The paragraph circulars show about this briefing (about 60 words)."
     )
@@ -60,21 +60,30 @@ class Briefing(Publishable):
         default=0, editable=False, help_text="Worked out from the text when saved."
     )
 
+    workflow_children = ("sections",)
+
+    # Full-text search on PostgreSQL: website.search ranks with this same
+    # expression so the planner uses the index. It is kept out of Meta.indexes
+    # (a migration creates it on PostgreSQL only) because SQLite rebuilds
+    # tables from Meta.indexes and has no to_tsvector().
+    search_index = GinIndex(
+        SearchVector("title", weight="A", config="english")
+        + SearchVector("summary", weight="B", config="english"),
+        name="briefings_briefing_search",
+    )
+
     class Meta(Publishable.Meta):
         ordering = ["-number"]
-        # Full-text search on PostgreSQL; website.search ranks with this
-        # same expression so the planner can use the index.
-        indexes = [
-            GinIndex(
-                SearchVector("title", weight="A", config="english")
-                + SearchVector("summary", weight="B", config="english"),
-                name="briefings_briefing_search",
-            )
-        ]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(
                 condition=Q(number__gte=1), name="briefings_briefing_number_positive"
+            ),
+            models.UniqueConstraint(
+                fields=["number"],
+                condition=Q(draft_of__isnull=True),
+                name="briefings_briefing_number_unique",
+                violation_error_message="Another Safer7 briefing already has this number.",
             ),
         ]
 

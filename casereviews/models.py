@@ -37,7 +37,7 @@ class CaseReview(Publishable):
 
     review_type = models.CharField(max_length=30, choices=ReviewType.choices)
     title = models.CharField(max_length=200, help_text="The title as published.")
-    slug = models.SlugField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200)
     pseudonym = models.CharField(
         max_length=80,
         blank=True,
@@ -89,18 +89,21 @@ class CaseReview(Publishable):
         help_text="Required before a DHR is published.",
     )
 
+    workflow_children = ("learning_points", "recommendations", "documents")
+
+    # Full-text search on PostgreSQL: website.search ranks with this same
+    # expression so the planner uses the index. It is kept out of Meta.indexes
+    # (a migration creates it on PostgreSQL only) because SQLite rebuilds
+    # tables from Meta.indexes and has no to_tsvector().
+    search_index = GinIndex(
+        SearchVector("title", weight="A", config="english")
+        + SearchVector("pseudonym", "summary", weight="B", config="english")
+        + SearchVector("good_practice", weight="C", config="english"),
+        name="casereviews_casereview_search",
+    )
+
     class Meta(Publishable.Meta):
         ordering = ["-publication_date", "title"]
-        # Full-text search on PostgreSQL; website.search ranks with this
-        # same expression so the planner can use the index.
-        indexes = [
-            GinIndex(
-                SearchVector("title", weight="A", config="english")
-                + SearchVector("pseudonym", "summary", weight="B", config="english")
-                + SearchVector("good_practice", weight="C", config="english"),
-                name="casereviews_casereview_search",
-            )
-        ]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(
@@ -119,6 +122,21 @@ class CaseReview(Publishable):
 
     def get_absolute_url(self):
         return reverse("casereviews:detail", kwargs={"slug": self.slug})
+
+    def publication_checklist_problems(self) -> list[str]:
+        """Return what the approving lead must still confirm before publication."""
+        problems = []
+        if not self.anonymised:
+            problems.append(
+                "confirm the review is anonymised (pseudonym and age bands only)"
+            )
+        if not self.family_informed:
+            problems.append("confirm the family has been informed")
+        if not self.legal_check_done:
+            problems.append("confirm the legal check is done")
+        if self.review_type == ReviewType.DHR and self.home_office_qa_date is None:
+            problems.append("give the date of Home Office quality assurance approval")
+        return problems
 
     def report_available(self, today=None) -> bool:
         """Whether the full report is still offered to the public."""

@@ -30,7 +30,7 @@ class Circular(Publishable):
     """One issue of the Thematic Learning from Case Reviews circular."""
 
     title = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200)
     issue_date = models.DateField(db_index=True)
     primary_theme = models.ForeignKey(
         "taxonomy.Theme", on_delete=models.PROTECT, related_name="primary_circulars"
@@ -44,17 +44,20 @@ class Circular(Publishable):
     categories = models.ManyToManyField("taxonomy.Category", related_name="circulars")
     introduction = RichTextField()
 
+    workflow_children = ("sections",)
+
+    # Full-text search on PostgreSQL: website.search ranks with this same
+    # expression so the planner uses the index. It is kept out of Meta.indexes
+    # (a migration creates it on PostgreSQL only) because SQLite rebuilds
+    # tables from Meta.indexes and has no to_tsvector().
+    search_index = GinIndex(
+        SearchVector("title", weight="A", config="english")
+        + SearchVector("introduction", weight="C", config="english"),
+        name="circulars_circular_search",
+    )
+
     class Meta(Publishable.Meta):
         ordering = ["-issue_date", "title"]
-        # Full-text search on PostgreSQL; website.search ranks with this
-        # same expression so the planner can use the index.
-        indexes = [
-            GinIndex(
-                SearchVector("title", weight="A", config="english")
-                + SearchVector("introduction", weight="C", config="english"),
-                name="circulars_circular_search",
-            )
-        ]
         get_latest_by = "issue_date"
 
     def __str__(self):
@@ -86,6 +89,8 @@ class Section(models.Model):
         help_text="Optional: a standard paragraph shown at the start of the section.",
     )
     body = RichTextField(blank=True)
+
+    workflow_children = ("items",)
 
     class Meta:
         ordering = ["position", "id"]

@@ -27,7 +27,12 @@ class PublishableQuerySet(models.QuerySet):
             Q(publish_at__isnull=True) | Q(publish_at__lte=now),
             Q(expire_at__isnull=True) | Q(expire_at__gt=now),
             status=Status.PUBLISHED,
+            draft_of__isnull=True,
         )
+
+    def originals(self):
+        """Return records that are not working copies of another record."""
+        return self.filter(draft_of__isnull=True)
 
 
 class Publishable(models.Model):
@@ -48,6 +53,20 @@ class Publishable(models.Model):
         blank=True,
         help_text="Optional: the record leaves the public site at this time.",
     )
+    draft_of = models.OneToOneField(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="working_copy",
+        help_text="The published record this pending change will replace when approved.",
+    )
+    # Which child row of the published record each child of this working copy
+    # was copied from ({"app.model": {copy_pk: original_pk}}), so approval
+    # updates children in place and keeps their ids (circular items point at
+    # course sessions, for one).
+    copy_map = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     created_by = models.ForeignKey(
@@ -82,13 +101,25 @@ class Publishable(models.Model):
                 | Q(expire_at__gt=models.F("publish_at")),
                 name="%(app_label)s_%(class)s_expiry_after_go_live",
             ),
+            # Every public record has a slug; a working copy shares its original's.
+            models.UniqueConstraint(
+                fields=["slug"],
+                condition=Q(draft_of__isnull=True),
+                name="%(app_label)s_%(class)s_slug_unique",
+                violation_error_message="Another record already uses this slug.",
+            ),
         ]
+
+    # Reverse relations holding this record's child rows, copied into a working
+    # copy and merged back on approval. Children may declare their own.
+    workflow_children: tuple[str, ...] = ()
 
     def is_public(self, now=None) -> bool:
         """Mirror `PublishableQuerySet.public()` for one loaded record."""
         now = now or timezone.now()
         return (
             self.status == Status.PUBLISHED
+            and self.draft_of_id is None
             and (self.publish_at is None or self.publish_at <= now)
             and (self.expire_at is None or self.expire_at > now)
         )

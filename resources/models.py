@@ -31,7 +31,7 @@ class Resource(Publishable):
 
     kind = models.CharField(max_length=20, choices=ResourceKind.choices)
     title = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200)
     publisher = models.ForeignKey(
         "taxonomy.Organisation",
         on_delete=models.PROTECT,
@@ -52,17 +52,18 @@ class Resource(Publishable):
     )
     review_due = models.DateField("review due", null=True, blank=True)
 
+    # Full-text search on PostgreSQL: website.search ranks with this same
+    # expression so the planner uses the index. It is kept out of Meta.indexes
+    # (a migration creates it on PostgreSQL only) because SQLite rebuilds
+    # tables from Meta.indexes and has no to_tsvector().
+    search_index = GinIndex(
+        SearchVector("title", weight="A", config="english")
+        + SearchVector("summary", weight="B", config="english"),
+        name="resources_resource_search",
+    )
+
     class Meta(Publishable.Meta):
         ordering = ["title"]
-        # Full-text search on PostgreSQL; website.search ranks with this
-        # same expression so the planner can use the index.
-        indexes = [
-            GinIndex(
-                SearchVector("title", weight="A", config="english")
-                + SearchVector("summary", weight="B", config="english"),
-                name="resources_resource_search",
-            )
-        ]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(

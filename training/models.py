@@ -40,7 +40,7 @@ class Course(Publishable):
         max_length=20, choices=CourseKind.choices, default=CourseKind.COURSE
     )
     title = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200)
     provider = models.ForeignKey(
         "taxonomy.Organisation",
         on_delete=models.PROTECT,
@@ -79,18 +79,21 @@ class Course(Publishable):
         max_length=200, blank=True, help_text='e.g. "Free to Dudley partners".'
     )
 
+    workflow_children = ("learning_outcomes", "sessions", "speakers")
+
+    # Full-text search on PostgreSQL: website.search ranks with this same
+    # expression so the planner uses the index. It is kept out of Meta.indexes
+    # (a migration creates it on PostgreSQL only) because SQLite rebuilds
+    # tables from Meta.indexes and has no to_tsvector().
+    search_index = GinIndex(
+        SearchVector("title", weight="A", config="english")
+        + SearchVector("summary", weight="B", config="english")
+        + SearchVector("audience", "description", weight="C", config="english"),
+        name="training_course_search",
+    )
+
     class Meta(Publishable.Meta):
         ordering = ["title"]
-        # Full-text search on PostgreSQL; website.search ranks with this
-        # same expression so the planner can use the index.
-        indexes = [
-            GinIndex(
-                SearchVector("title", weight="A", config="english")
-                + SearchVector("summary", weight="B", config="english")
-                + SearchVector("audience", "description", weight="C", config="english"),
-                name="training_course_search",
-            )
-        ]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(
