@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from briefings.models import Briefing
 from casereviews.models import CaseReview
 from circulars.models import ITEM_TARGETS, Circular, Item, Section
+from publishing.services import record_edited
 from resources.models import Resource
 from taxonomy.models import Category, Theme
 from training.models import Course
@@ -161,7 +162,8 @@ def circular_add_records(
 
     A record goes into the first section whose heading matches its kind's
     heading (case review into "Reviews" and so on); a missing section is added
-    at the end. Return how many items were added.
+    at the end. Adding to a circular in review restarts its review. Return how
+    many items were added.
     """
     present = circular_record_keys(circular=circular)
     sections = {
@@ -190,6 +192,8 @@ def circular_add_records(
     if added:
         circular.updated_by = user
         circular.save(update_fields=["updated_by", "updated_at"])
+        if user is not None:
+            record_edited(record=circular, user=user)
     return added
 
 

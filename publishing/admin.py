@@ -1,16 +1,23 @@
-"""Admin building blocks shared by every content app's admin."""
+"""Admin building blocks shared by every content app's admin, and the workflow's logs."""
+
+import csv
 
 from django import forms
 from django.contrib import admin
 from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone
+
+from publishing.models import AuditEntry, ReviewRequest
+from publishing.services import can_publish, record_edited
 
 # The collapsed group every record's form ends with.
 PUBLISHING_FIELDSET = (
     "Publishing",
     {
         "classes": ["collapse"],
-        "description": "Go-live and expiry times are optional. The status changes "
-        "only through submission, review and approval.",
+        "description": "The status changes only through submission, review and "
+        "approval. A safeguarding lead sets the go-live and expiry times.",
         "fields": [
             "status",
             "publish_at",
@@ -27,6 +34,7 @@ PUBLISHING_READONLY_FIELDS = [
     "updated_at",
     "updated_by",
 ]
+SCHEDULE_FIELDS = ["publish_at", "expire_at"]
 # Short lists that read better as tick boxes than as a search box.
 CHECKBOX_RELATIONS = {"categories", "age_bands"}
 
@@ -41,6 +49,12 @@ class PublishableAdminMixin:
     readonly_fields = PUBLISHING_READONLY_FIELDS
     save_on_top = True
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not can_publish(request.user):
+            fields += [name for name in SCHEDULE_FIELDS if name not in fields]
+        return fields
+
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name in CHECKBOX_RELATIONS:
             kwargs["widget"] = forms.CheckboxSelectMultiple
@@ -51,6 +65,14 @@ class PublishableAdminMixin:
             obj.created_by = request.user
         obj.updated_by = request.user
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        edited = form.has_changed() or any(
+            formset.has_changed() for formset in formsets
+        )
+        if change and edited:
+            record_edited(record=form.instance, user=request.user)
 
     @admin.display(boolean=True, description="public now")
     def is_public_now(self, obj):
@@ -80,3 +102,72 @@ class ChildRecordAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class LogAdmin(admin.ModelAdmin):
+    """A read-only record written by the workflow; nobody edits history."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(LogAdmin):
+    list_display = [
+        "created_at",
+        "user",
+        "action",
+        "object_repr",
+        "content_type",
+        "from_status",
+        "to_status",
+    ]
+    list_filter = ["action", "to_status", "content_type", "user"]
+    list_select_related = ["user", "content_type"]
+    search_fields = ["object_repr", "comment", "user__username"]
+    date_hierarchy = "created_at"
+    actions = ["export_csv"]
+
+    @admin.action(description="Export the chosen entries as CSV", permissions=["view"])
+    def export_csv(self, request, queryset):
+        stamp = timezone.localtime().strftime("%Y-%m-%d-%H%M")
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="audit-{stamp}.csv"'
+        writer = csv.writer(response)
+        writer.writerow(
+            ["when", "who", "action", "record", "kind", "from", "to", "comment"]
+        )
+        for entry in queryset.select_related("user", "content_type"):
+            writer.writerow(
+                [
+                    timezone.localtime(entry.created_at).isoformat(),
+                    entry.user.get_username(),
+                    entry.get_action_display(),
+                    _csv_safe(entry.object_repr),
+                    entry.content_type.name,
+                    entry.get_from_status_display(),
+                    entry.get_to_status_display(),
+                    _csv_safe(entry.comment),
+                ]
+            )
+        return response
+
+
+def _csv_safe(text: str) -> str:
+    # A spreadsheet runs a cell that starts with one of these as a formula.
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@admin.register(ReviewRequest)
+class ReviewRequestAdmin(LogAdmin):
+    list_display = ["__str__", "submitted_by", "submitted_at", "reviewer", "due"]
+    list_filter = ["is_open", "content_type", "reviewer"]
+    list_select_related = ["content_type", "submitted_by", "reviewer"]
+    search_fields = ["submitted_by__username", "reviewer__username"]
+    date_hierarchy = "submitted_at"

@@ -47,11 +47,24 @@ def test_editor_sees_no_delete_for_main_records(editor_client, app, model, facto
 
 
 @pytest.mark.django_db
-def test_editor_cannot_set_a_records_status_in_the_form(editor_client, editor):
-    """The status is shown but not editable: it moves only through review."""
+def test_editor_cannot_set_status_or_go_live_times_in_the_form(editor_client, editor):
+    """Status and times are shown but not editable: they move only through review."""
     review = CaseReviewFactory(status="draft")
     response = editor_client.get(
         reverse("admin:casereviews_casereview_change", args=[review.pk])
     )
     assert b'name="status"' not in response.content
+    assert b'name="publish_at_0"' not in response.content
     assert b"Draft" in response.content
+
+
+@pytest.mark.django_db
+def test_lead_may_set_go_live_and_expiry_times(client, lead):
+    """A safeguarding lead sees the go-live and expiry times as fields."""
+    client.force_login(lead)
+    review = CaseReviewFactory(status="draft")
+    response = client.get(
+        reverse("admin:casereviews_casereview_change", args=[review.pk])
+    )
+    assert b'name="status"' not in response.content
+    assert b'name="publish_at_0"' in response.content

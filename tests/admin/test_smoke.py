@@ -3,15 +3,42 @@
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
+from publishing.models import AuditEntry, ReviewRequest
 from taxonomy.models import AbuseType, AgeBand, Agency, Category
 from tests import factories
+
+
+def make_audit_entry(user):
+    review = factories.CaseReviewFactory()
+    return AuditEntry.objects.create(
+        content_type=ContentType.objects.get_for_model(review),
+        object_id=review.pk,
+        object_repr=str(review),
+        action="submit",
+        from_status="draft",
+        to_status="in_review",
+        user=user,
+    )
+
+
+def make_review_request(user):
+    review = factories.CaseReviewFactory()
+    return ReviewRequest.objects.create(
+        content_type=ContentType.objects.get_for_model(review),
+        object_id=review.pk,
+        submitted_by=user,
+    )
+
 
 # How to get one row of each registered model for its change page.
 MAKERS = {
     "auth.user": lambda user: user,
     "auth.group": lambda user: Group.objects.get(name="Editor"),
+    "publishing.auditentry": make_audit_entry,
+    "publishing.reviewrequest": make_review_request,
     "taxonomy.category": lambda user: Category.objects.first(),
     "taxonomy.ageband": lambda user: AgeBand.objects.first(),
     "taxonomy.abusetype": lambda user: AbuseType.objects.first(),
@@ -129,3 +156,21 @@ def test_item_target_autocomplete_finds_reviews_by_pseudonym_and_briefings_by_nu
     )
     texts = [result["text"] for result in response.json()["results"]]
     assert texts == ["Safer7 42: Hoarding"]
+
+
+@pytest.mark.django_db
+def test_audit_log_exports_as_csv(superuser_client, administrator):
+    """The audit log's export action downloads the chosen entries as CSV."""
+    entry = make_audit_entry(administrator)
+    entry.comment = "=HYPERLINK()"
+    entry.save()
+    response = superuser_client.post(
+        reverse("admin:publishing_auditentry_changelist"),
+        {"action": "export_csv", "_selected_action": [str(entry.pk)]},
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    lines = response.content.decode().splitlines()
+    assert lines[0] == "when,who,action,record,kind,from,to,comment"
+    assert "Submitted for review" in lines[1]
+    assert lines[1].endswith(",Draft,In review,'=HYPERLINK()")
