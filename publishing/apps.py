@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class PublishingConfig(AppConfig):
     name = "publishing"
     verbose_name = "Publishing"
+
+    def ready(self):
+        from publishing import signals
+
+        signals.connect()

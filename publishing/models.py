@@ -206,3 +206,43 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()}: {self.object_repr}"
+
+
+class Version(models.Model):
+    """A snapshot of one record with its children, taken when it was published or deleted."""
+
+    class Reason(models.TextChoices):
+        PUBLISHED = "published", "Published"
+        DELETED = "deleted", "Deleted"
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.PROTECT, related_name="+"
+    )
+    object_id = models.PositiveBigIntegerField(db_index=True)
+    object_repr = models.CharField(max_length=300)
+    reason = models.CharField(max_length=20, choices=Reason.choices)
+    data = models.JSONField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    recovered = models.BooleanField(
+        default=False,
+        help_text="A deleted record that has been recovered from this snapshot.",
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(reason__in=["published", "deleted"]),
+                name="publishing_version_reason_valid",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.object_repr} ({self.get_reason_display().lower()} {self.created_at:%d %b %Y %H:%M})"

@@ -17,7 +17,15 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from publishing.models import Action, AuditEntry, Publishable, ReviewRequest, Status
+from publishing import versions
+from publishing.models import (
+    Action,
+    AuditEntry,
+    Publishable,
+    ReviewRequest,
+    Status,
+    Version,
+)
 
 PUBLISH_PERMISSION = "publishing.publish_records"
 
@@ -50,9 +58,10 @@ def open_review(record: Publishable) -> ReviewRequest | None:
 
 
 def _log(*, record, user, action, from_status, comment="") -> AuditEntry:
+    # A working copy's actions belong to the history of the record it changes.
     return AuditEntry.objects.create(
         content_type=ContentType.objects.get_for_model(record),
-        object_id=record.pk,
+        object_id=record.draft_of_id or record.pk,
         object_repr=str(record)[:300],
         action=action,
         from_status=from_status,
@@ -171,20 +180,46 @@ def record_approve(
     scheduled = publish_at is not None and publish_at > now
     with transaction.atomic():
         _close_reviews(record)
-        _set_status(
-            record,
-            Status.PUBLISHED,
-            user,
-            publish_at=publish_at if scheduled else (publish_at or None),
-            expire_at=expire_at,
-        )
-        entry = _log(
-            record=record,
-            user=user,
-            action=Action.SCHEDULE if scheduled else Action.APPROVE,
-            from_status=Status.IN_REVIEW,
-            comment=comment,
-        )
+        if record.draft_of_id is not None:
+            # A pending change to a published record: the original takes the
+            # copy's content and stays published; the copy goes.
+            if scheduled:
+                raise TransitionRefused(
+                    "A change to a published record goes live when it is approved; "
+                    "it cannot be scheduled."
+                )
+            if expire_at is not None:
+                record.expire_at = expire_at
+            record.updated_by = user
+            record.save(update_fields=["expire_at", "updated_by"])
+            copy = record
+            try:
+                record = versions.working_copy_apply(copy=copy)
+            except versions.MergeRefused as exc:
+                raise TransitionRefused(str(exc)) from None
+            entry = _log(
+                record=record,
+                user=user,
+                action=Action.APPROVE,
+                from_status=Status.IN_REVIEW,
+                comment=comment,
+            )
+        else:
+            _set_status(
+                record,
+                Status.PUBLISHED,
+                user,
+                publish_at=publish_at,
+                expire_at=expire_at,
+            )
+            entry = _log(
+                record=record,
+                user=user,
+                action=Action.SCHEDULE if scheduled else Action.APPROVE,
+                from_status=Status.IN_REVIEW,
+                comment=comment,
+            )
+        versions.snapshot(record=record, reason=Version.Reason.PUBLISHED, user=user)
         transaction.on_commit(lambda: _notify_decision(record, request, entry))
     return entry
 
