@@ -2,7 +2,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
 from circulars.feeds import CircularFeed
-from website import views
+from website import search, views
 from website.sitemaps import SITEMAPS
 
 app_name = "website"
@@ -11,6 +11,7 @@ urlpatterns = [
     path("themes/", views.ThemeListView.as_view(), name="themes"),
     path("themes/<slug:slug>/", views.ThemeDetailView.as_view(), name="theme"),
     path("accessibility/", views.accessibility, name="accessibility"),
+    path("search/", search.search, name="search"),
     path("contrast/", views.contrast, name="contrast"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots, name="robots"),
