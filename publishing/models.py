@@ -246,3 +246,58 @@ class Version(models.Model):
 
     def __str__(self):
         return f"{self.object_repr} ({self.get_reason_display().lower()} {self.created_at:%d %b %Y %H:%M})"
+
+
+class PreviewLink(models.Model):
+    """A signed, expiring link showing one unpublished record to someone without an account."""
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.PositiveBigIntegerField()
+    object_repr = models.CharField(max_length=300)
+    note = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Who the link is for, e.g. a partner agency.",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(expires_at__gt=models.F("created_at")),
+                name="publishing_previewlink_expires_after_creation",
+            )
+        ]
+
+    def __str__(self):
+        return f"Preview of {self.object_repr}"
+
+    def is_active(self, now=None) -> bool:
+        now = now or timezone.now()
+        return self.revoked_at is None and now < self.expires_at
+
+
+class PreviewLinkUse(models.Model):
+    """One opening of a preview link."""
+
+    link = models.ForeignKey(PreviewLink, on_delete=models.CASCADE, related_name="uses")
+    used_at = models.DateTimeField(default=timezone.now)
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+    user_agent = models.CharField(max_length=300, blank=True)
+    allowed = models.BooleanField(
+        help_text="False when the link had expired or was revoked."
+    )
+
+    class Meta:
+        ordering = ["-used_at"]
+
+    def __str__(self):
+        return f"{self.link} used {self.used_at:%d %b %Y %H:%M}"
