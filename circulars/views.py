@@ -79,11 +79,22 @@ def public_items():
             "course__speakers",
             Prefetch(
                 "course__sessions",
-                queryset=Session.objects.upcoming(),
-                to_attr="upcoming_sessions",
+                queryset=Session.objects.order_by("starts_at"),
+                to_attr="session_list",
             ),
         )
     )
+
+
+def split_sessions(course, now):
+    """Set a course's upcoming sessions, and its last one if none is to come.
+
+    A circular stays readable after its events: one whose dates have all
+    passed says when it took place instead of offering a booking.
+    """
+    course.upcoming_sessions = [s for s in course.session_list if s.ends_at > now]
+    past = [s for s in course.session_list if s.ends_at <= now]
+    course.last_session = past[-1] if past and not course.upcoming_sessions else None
 
 
 class CircularMixin:
@@ -145,12 +156,17 @@ class CircularDetailView(CircularMixin, DetailView):
             for section in circular.section_list
             if section.standard_text or section.body or section.public_items
         ]
+        now = timezone.now()
+        for section in sections:
+            for item in section.public_items:
+                if item.course_id:
+                    split_sessions(item.course, now)
         further_themes = [
             theme for theme in circular.themes.all() if theme != circular.primary_theme
         ]
         return super().get_context_data(
             sections=sections,
             further_themes=further_themes,
-            now=timezone.now(),
+            now=now,
             **kwargs,
         )

@@ -131,7 +131,7 @@ def test_sections_follow_the_editors_order_standard_text_then_body_then_items(cl
 
 def test_case_review_item_shows_type_title_pseudonym_summary_and_named_link(client):
     review = CaseReviewFactory(
-        title="Learning from the review of Child R",
+        title="Learning from a local review",
         pseudonym="Child R",
         summary="<p>Child R was known to several agencies.</p>",
     )
@@ -147,8 +147,18 @@ def test_case_review_item_shows_type_title_pseudonym_summary_and_named_link(clie
     assert "<p>Child R was known to several agencies.</p>" in html
     assert (
         f'<a href="{review.get_absolute_url()}">Read the case review: '
-        "Learning from the review of Child R</a>"
+        "Learning from a local review</a>"
     ) in html
+
+
+def test_pseudonym_already_in_the_title_is_not_repeated(client):
+    review = CaseReviewFactory(title="Child R: a local review", pseudonym="Child R")
+    circular = CircularFactory()
+    ItemFactory(section=SectionFactory(circular=circular), case_review=review)
+
+    html = get(client, circular)
+
+    assert "<h3>Child R: a local review</h3>" in html
 
 
 def test_editors_note_replaces_the_records_own_summary(client):
@@ -224,6 +234,23 @@ def test_event_item_shows_date_venue_and_speakers_with_talk_titles(client):
     assert "16:00" in html
     assert "Dudley Town Hall" in html
     assert "<li>Zoe Lodrick – Neurobiology of Trauma</li>" in html
+
+
+def test_event_whose_dates_have_passed_says_when_it_took_place_without_booking(client):
+    event = CourseFactory(kind=CourseKind.EVENT, title="Annual Conference 2023")
+    SessionFactory(
+        course=event,
+        starts_at=timezone.make_aware(datetime.datetime(2023, 10, 10, 9, 30)),
+        ends_at=timezone.make_aware(datetime.datetime(2023, 10, 10, 16, 0)),
+    )
+    circular = CircularFactory()
+    ItemFactory(section=SectionFactory(circular=circular), course=event)
+
+    html = get(client, circular)
+
+    assert "Took place on" in html
+    assert "Tuesday, 10th October 2023, 09:30" in html
+    assert "Book Annual Conference 2023" not in html
 
 
 def test_elearning_item_links_to_the_package_by_name(client):
