@@ -144,6 +144,21 @@ def test_unpublished_records_never_appear(client):
         assert titles == ([str(shown)] if search_type == "casereview" else [])
 
 
+def test_pending_changes_to_a_published_record_never_appear(client):
+    """A working copy awaiting approval is not found; the published record is."""
+    published = CaseReviewFactory(title="Hoarding and fire risk")
+    CaseReviewFactory(
+        title="Hoarding and fire risk (revised)",
+        slug=published.slug,
+        draft_of=published,
+        summary="<p>Hoarding text a lead has not approved yet.</p>",
+    )
+    response = client.get(URL, {"q": "hoarding"})
+    assert result_titles(response) == [str(published)]
+    assert "1 result for" in response.content.decode()
+    assert "not approved yet" not in response.content.decode()
+
+
 def test_type_filter_limits_results_to_one_kind(client):
     """?type= narrows the results to one kind of record and keeps it selected."""
     records = one_of_each("Neglect")
