@@ -262,8 +262,8 @@ BRIEFINGS = [
             "them."
         ),
         "sections": [
-            "<p>Trauma has been a recurring theme in Dudley's reviews of both "
-            "children and adults.</p>",
+            "<p>Dudley's reviews of both children and adults keep returning to "
+            "trauma.</p>",
             "<p>Services that ignore trauma can retraumatise people and lose "
             "their trust.</p>",
             "<p>The six principles are safety, trust, choice, collaboration, "

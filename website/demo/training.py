@@ -47,8 +47,8 @@ COURSES = [
             "to reflect on Dudley cases."
         ),
         "description": (
-            "<p>A day of talks and discussion on what it would take for Dudley to "
-            "become a trauma-informed safeguarding partnership.</p>"
+            "<p>A day of talks and discussion on how Dudley's agencies can let "
+            "an understanding of trauma shape the way they keep people safe.</p>"
             "<p>Delegates hear from three guest speakers and work in groups on "
             "learning from recent Dudley case reviews.</p>"
         ),
@@ -109,8 +109,8 @@ COURSES = [
         "outcomes": [
             "Describe the main theories about how adverse childhood experiences "
             "and trauma can affect people at every stage of life.",
-            "Recognise what trauma-informed and trauma-responsive practice is like "
-            "for the person receiving it.",
+            "Describe how it feels to be on the receiving end of practice that "
+            "notices and responds to trauma.",
             "Outline the first steps an organisation can take towards a "
             "trauma-informed culture.",
         ],
@@ -308,8 +308,8 @@ COURSES = [
         "kind": CourseKind.ELEARNING,
         "provider": None,
         "level": "Level 1",
-        "audience": "Staff and volunteers from any agency who have contact with "
-        "children and young people",
+        "audience": "Paid staff and volunteers in any agency whose work brings "
+        "them into contact with children",
         "delivery": Delivery.SELF_PACED,
         "categories": ["children"],
         "themes": ["neglect", "our-roles-in-safeguarding"],
