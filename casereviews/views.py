@@ -1,7 +1,7 @@
 """Public pages of the case review library."""
 
 from django import forms
-from django.db.models import Prefetch, Q
+from django.db.models import CharField, Prefetch, Q, Value
 from django.views.generic import DetailView, ListView
 
 from briefings.models import Briefing
@@ -9,10 +9,34 @@ from casereviews.models import CaseReview, ReviewType
 from taxonomy.models import AbuseType, AgeBand, Agency, Category, Theme
 
 ANY = [("", "Any")]
+# The vocabularies a review is described with, keyed as the filters name them.
+VOCABULARIES = {
+    "category": Category,
+    "age_band": AgeBand,
+    "theme": Theme,
+    "abuse_type": AbuseType,
+    "agency": Agency,
+}
 
 
-def term_choices(model):
-    return ANY + [(term.slug, term.name) for term in model.objects.all()]
+def vocabulary_terms(vocabularies, **lookups):
+    """Return the terms of several vocabularies, keyed by vocabulary, in one query.
+
+    The lookup tables are small but many; reading them with a single UNION
+    keeps the review pages well inside their query budget.
+    """
+    parts = [
+        model.objects.filter(**lookups)
+        .order_by()
+        .annotate(vocabulary=Value(key, output_field=CharField()))
+        .values("vocabulary", "position", "name", "slug")
+        for key, model in vocabularies.items()
+    ]
+    terms = {key: [] for key in vocabularies}
+    rows = parts[0].union(*parts[1:], all=True).order_by("position", "name")
+    for row in rows:
+        terms[row["vocabulary"]].append(row)
+    return terms
 
 
 class CaseReviewFilterForm(forms.Form):
@@ -36,10 +60,16 @@ class CaseReviewFilterForm(forms.Form):
     def __init__(self, *args, years, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-        self.fields["theme"].choices = term_choices(Theme)
-        self.fields["abuse_type"].choices = term_choices(AbuseType)
-        self.fields["agency"].choices = term_choices(Agency)
-        self.fields["age_band"].choices = term_choices(AgeBand)
+        terms = vocabulary_terms(
+            {
+                key: VOCABULARIES[key]
+                for key in ["theme", "abuse_type", "agency", "age_band"]
+            }
+        )
+        for key, vocabulary in terms.items():
+            self.fields[key].choices = ANY + [
+                (term["slug"], term["name"]) for term in vocabulary
+            ]
         self.fields["year"].choices = ANY + [(year, year) for year in years]
 
     def filter(self, queryset):
@@ -99,11 +129,6 @@ class CaseReviewDetailView(CaseReviewMixin, DetailView):
             super()
             .get_queryset()
             .prefetch_related(
-                "categories",
-                "age_bands",
-                "themes",
-                "abuse_types",
-                "agencies",
                 "learning_points",
                 "recommendations",
                 "documents",
@@ -113,5 +138,7 @@ class CaseReviewDetailView(CaseReviewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            report_available=self.object.report_available(), **kwargs
+            report_available=self.object.report_available(),
+            terms=vocabulary_terms(VOCABULARIES, case_reviews=self.object),
+            **kwargs,
         )

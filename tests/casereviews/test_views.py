@@ -254,6 +254,18 @@ class TestReviewPage:
             assert text in content
         assert content.index("First point") < content.index("Second point")
 
+    def test_shows_only_its_own_terms(self, client):
+        """Themes, agencies and age bands of other reviews never appear on a review."""
+        own, other = ThemeFactory(name="Own theme"), ThemeFactory(name="Other theme")
+        review = CaseReviewFactory(themes=[own], categories=["children"])
+        neighbour = CaseReviewFactory(themes=[other], categories=["adults"])
+        neighbour.agencies.add(Agency.objects.get(slug="police"))
+        neighbour.age_bands.add(AgeBand.objects.get(slug="25-64"))
+        content = client.get(review.get_absolute_url()).content.decode()
+        assert f'href="{own.get_absolute_url()}">Own theme</a>' in content
+        for absent in ["Other theme", "Police", "25 to 64", ">Adults<"]:
+            assert absent not in content
+
     def test_documents_name_their_role_and_review_and_mark_external_links(self, client):
         """While the report is offered, document links say what they are and where they go."""
         review = CaseReviewFactory(
