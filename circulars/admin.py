@@ -10,7 +10,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from circulars.models import Circular, Item, Section, StandardText
+from circulars.models import ITEM_TARGETS, Circular, Item, Section, StandardText
 from circulars.services import (
     circular_add_records,
     circular_start_from_theme,
@@ -47,6 +47,18 @@ class ItemInline(nested_admin.SortableHiddenMixin, nested_admin.NestedTabularInl
     verbose_name = "item"
     verbose_name_plural = "items (choose one record per row)"
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name in ITEM_TARGETS:
+            # Records are written on their own pages; a row only picks one, and
+            # five sets of add, change and delete icons would crowd it.
+            widget = formfield.widget
+            widget.can_add_related = False
+            widget.can_change_related = False
+            widget.can_delete_related = False
+            widget.can_view_related = False
+        return formfield
+
 
 class SectionInline(nested_admin.SortableHiddenMixin, nested_admin.NestedStackedInline):
     model = Section
@@ -67,7 +79,7 @@ class StartFromThemeForm(forms.Form):
         help_text='e.g. "Thematic Learning from Case Reviews – Neglect".',
     )
     issue_date = forms.DateField(
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         initial=timezone.localdate,
     )
 
@@ -146,6 +158,8 @@ class CircularAdmin(PublishableAdminMixin, nested_admin.NestedModelAdmin):
         added = circular_add_records(
             circular=circular, records=records, user=request.user
         )
+        if added:
+            self.log_change(request, circular, f"Added {added} records on its themes.")
         self.message_user(
             request,
             f"Added {added} record{'s' if added != 1 else ''} to the circular. "
@@ -166,6 +180,9 @@ class CircularAdmin(PublishableAdminMixin, nested_admin.NestedModelAdmin):
                 issue_date=form.cleaned_data["issue_date"],
                 user=request.user,
             )
+            self.log_addition(
+                request, circular, f"Started from the theme {circular.primary_theme}."
+            )
             self.message_user(
                 request,
                 format_html(
@@ -184,7 +201,6 @@ class CircularAdmin(PublishableAdminMixin, nested_admin.NestedModelAdmin):
             "opts": self.opts,
             "title": "Start a circular from a theme",
             "form": form,
-            "media": self.media + form.media,
         }
         return TemplateResponse(
             request, "admin/circulars/circular/start_from_theme.html", context

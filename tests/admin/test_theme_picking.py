@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.contrib.admin.models import ADDITION, LogEntry
 from django.urls import reverse
 
 from circulars.models import Circular
@@ -108,6 +109,9 @@ def test_start_from_theme_view_creates_the_draft_and_opens_it(
         "admin:circulars_circular_change", args=[circular.pk]
     )
     assert circular.sections.count() == 4
+    assert LogEntry.objects.filter(
+        object_id=str(circular.pk), action_flag=ADDITION
+    ).exists()
 
 
 @pytest.mark.django_db
@@ -188,6 +192,23 @@ def test_add_these_records_appends_the_ticked_public_records(
     assert [section.heading for section in sections] == ["Reviews", "Safer7 Briefings"]
     assert [item.target for item in sections[0].items.all()][1:] == [records["review"]]
     assert [item.target for item in sections[1].items.all()] == [records["briefing"]]
+
+
+@pytest.mark.django_db
+def test_staff_without_change_permission_cannot_add_records(client, theme, records):
+    """Only someone who may edit circulars can add records to one."""
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(username="visitor"))
+    circular = CircularFactory(primary_theme=theme, status="draft")
+    response = client.post(
+        reverse("admin:circulars_circular_add_records", args=[circular.pk]),
+        {"record": [f"course:{records['course'].pk}"]},
+    )
+    assert response.status_code == 403
+    assert not circular.sections.exists()
+    response = client.get(reverse("admin:circulars_circular_start_from_theme"))
+    assert response.status_code == 403
 
 
 @pytest.mark.django_db
