@@ -19,9 +19,7 @@ class CircularFilterForm(forms.Form):
     """The archive's filters; a value that fails to validate is simply not applied."""
 
     theme = forms.ChoiceField(required=False)
-    category = forms.ChoiceField(
-        label="For", required=False, choices=ANY + Category.Slug.choices
-    )
+    category = forms.ChoiceField(required=False, choices=ANY + Category.Slug.choices)
     year = forms.TypedChoiceField(
         required=False, coerce=int, empty_value=None, label="Year"
     )

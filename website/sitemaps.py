@@ -35,9 +35,14 @@ class PublicSitemap(Sitemap):
 
     model = None
     order_by = ("pk",)
+    fields = ("slug", "updated_at")
 
     def items(self):
-        return self.model.objects.public().order_by(*self.order_by)
+        # A list, not a QuerySet: the paginator then counts it in Python
+        # instead of spending a COUNT query per section.
+        return list(
+            self.model.objects.public().only(*self.fields).order_by(*self.order_by)
+        )
 
     def lastmod(self, obj):
         return obj.updated_at
@@ -46,6 +51,7 @@ class PublicSitemap(Sitemap):
 class CircularSitemap(PublicSitemap):
     model = Circular
     order_by = ("-issue_date", "pk")
+    fields = ("slug", "updated_at", "issue_date")
 
     def lastmod(self, obj):
         return max(obj.updated_at.date(), obj.issue_date)
@@ -71,7 +77,7 @@ class ThemeSitemap(Sitemap):
     """Theme hubs: a vocabulary, so every theme has a public page."""
 
     def items(self):
-        return Theme.objects.all()
+        return list(Theme.objects.only("slug"))
 
 
 SITEMAPS = {

@@ -10,7 +10,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 from django.views.generic import DetailView, ListView
 
 from briefings.models import Briefing
@@ -31,7 +31,7 @@ def upcoming_sessions():
     return Session.objects.upcoming().filter(course__in=Course.objects.public())
 
 
-@require_GET
+@require_safe
 def home(request):
     """Show the latest circular, upcoming training, newest briefings and reviews."""
     latest = (
@@ -106,7 +106,10 @@ class ThemeListView(ThemeMixin, ListView):
             )
         context.update(
             rows=rows,
-            charted=[row for row in rows if row["total"]],
+            charted=sorted(
+                (row for row in rows if row["total"]),
+                key=lambda row: (-row["total"], row["theme"].name),
+            ),
             years=years,
         )
         return context
@@ -149,7 +152,7 @@ class ThemeDetailView(ThemeMixin, DetailView):
         return context
 
 
-@require_GET
+@require_safe
 def accessibility(request):
     return render(request, "website/accessibility.html")
 
@@ -183,7 +186,7 @@ def contrast(request):
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """Report whether the application can reach its database."""
     try:
@@ -195,7 +198,7 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
-@require_GET
+@require_safe
 def robots(request):
     lines = [
         "User-agent: *",

@@ -3,6 +3,7 @@
 import pytest
 from django.db import DatabaseError, connection, transaction
 from django.template.loader import get_template
+from django.test.utils import CaptureQueriesContext
 
 from publishing.models import Status
 from tests.factories import (
@@ -168,3 +169,26 @@ def test_500_page_stands_alone_without_database_or_context_processors():
     assert "Exit this page" in html
     assert "{%" not in template.template.source.split("\n", 1)[0]
     assert "extends" not in template.template.source
+
+
+def test_sitemap_queries_do_not_grow_with_records(client):
+    CircularFactory()
+    CaseReviewFactory()
+    with CaptureQueriesContext(connection) as one:
+        client.get("/sitemap.xml")
+    for _ in range(20):
+        CircularFactory()
+        CaseReviewFactory()
+        BriefingFactory()
+        CourseFactory()
+        ResourceFactory()
+    with CaptureQueriesContext(connection) as many:
+        response = client.get("/sitemap.xml")
+
+    assert response.status_code == 200
+    assert len(one) == len(many)
+    assert len(many) <= 10
+
+
+def test_healthz_answers_head_requests_from_load_balancers(client):
+    assert client.head("/healthz").status_code == 200
