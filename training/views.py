@@ -9,7 +9,7 @@ from django.views.generic import DetailView, ListView
 
 from taxonomy.models import Category, Theme
 from training.calendar import calendar_response
-from training.models import Course, CourseKind, Delivery, Session
+from training.models import Course, CourseKind, Delivery, Session, SessionState
 
 ANY = [("", "Any")]
 # The training page lists taught courses first, then eLearning, then events.
@@ -65,10 +65,18 @@ class TrainingFilterForm(forms.Form):
         return any(self.cleaned_data.get(name) for name in self.fields)
 
 
-def upcoming_sessions_prefetch():
-    return Prefetch(
-        "sessions", queryset=Session.objects.upcoming(), to_attr="upcoming_sessions"
-    )
+def upcoming_sessions_prefetch(*, bookable_only=False):
+    """Load each course's upcoming sessions into `upcoming_sessions`.
+
+    Course cards show the first as the next date, so for them a cancelled or
+    postponed session must not count.
+    """
+    sessions = Session.objects.upcoming()
+    if bookable_only:
+        sessions = sessions.exclude(
+            state__in=[SessionState.CANCELLED, SessionState.POSTPONED]
+        )
+    return Prefetch("sessions", queryset=sessions, to_attr="upcoming_sessions")
 
 
 class CourseMixin:
@@ -90,7 +98,9 @@ class CourseListView(CourseMixin, ListView):
         self.form = TrainingFilterForm(self.request.GET)
         self.courses = self.form.filter(super().get_queryset())
         return (
-            self.courses.prefetch_related("categories", upcoming_sessions_prefetch())
+            self.courses.prefetch_related(
+                "categories", upcoming_sessions_prefetch(bookable_only=True)
+            )
             .annotate(
                 catalogue_order=CATALOGUE_ORDER, catalogue_heading=CATALOGUE_HEADING
             )

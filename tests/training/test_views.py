@@ -119,6 +119,19 @@ class TestTrainingPage:
         assert 'class="external" href="https://example.org/this-session"' in content
         assert "(external site)" in content
 
+    def test_course_cards_give_the_next_date_that_goes_ahead(self, client):
+        """A course card's next date skips cancelled and postponed sessions."""
+        course = CourseFactory(title="Think family")
+        session(course, 2, state=SessionState.CANCELLED)
+        session(course, 3, state=SessionState.POSTPONED)
+        session(course, 4)
+        content = client.get(LIST_URL).content.decode()
+        card = content[content.index('<article class="card">') :]
+        assert "Next date" in card
+        assert "14 January 2025</time>" in card
+        assert "12 January 2025</time>" not in card
+        assert "13 January 2025</time>" not in card
+
     def test_courses_follow_grouped_as_courses_elearning_and_events(self, client):
         """Courses are listed after sessions: taught courses, eLearning, then events."""
         CourseFactory(title="A conference", kind=CourseKind.EVENT)
