@@ -13,6 +13,7 @@ from django.utils.text import slugify
 
 from publishing.fields import RichTextField
 from publishing.models import Publishable
+from publishing.storage import document_storage
 from publishing.validators import validate_pdf
 
 DEFAULT_SECTION_HEADINGS = [
@@ -41,7 +42,8 @@ class Briefing(Publishable):
     )
     pdf = models.FileField(
         "PDF version",
-        upload_to="documents/briefings/%Y/",
+        upload_to="briefings/%Y/",
+        storage=document_storage,
         blank=True,
         validators=[validate_pdf],
     )

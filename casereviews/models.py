@@ -10,6 +10,7 @@ from django.utils.text import slugify
 
 from publishing.fields import RichTextField
 from publishing.models import Publishable
+from publishing.storage import document_storage
 from publishing.validators import validate_pdf
 
 
@@ -214,7 +215,10 @@ class ReviewDocument(models.Model):
     role = models.CharField(max_length=30, choices=DocumentRole.choices)
     title = models.CharField(max_length=200, blank=True)
     file = models.FileField(
-        upload_to="documents/reviews/%Y/", blank=True, validators=[validate_pdf]
+        upload_to="reviews/%Y/",
+        storage=document_storage,
+        blank=True,
+        validators=[validate_pdf],
     )
     url = models.URLField("external link", blank=True)
 
@@ -238,3 +242,7 @@ class ReviewDocument(models.Model):
     @property
     def href(self) -> str:
         return self.file.url if self.file else self.url
+
+    def file_owner(self):
+        """The record whose visibility this document follows."""
+        return self.case_review

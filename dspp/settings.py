@@ -175,6 +175,9 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+# Documents (PDFs) follow their record's visibility, so they live outside
+# MEDIA_ROOT and are served by publishing.documents, never by URL path.
+DOCUMENT_ROOT = Path(os.environ.get("DJANGO_DOCUMENT_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

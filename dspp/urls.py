@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
-    path("admin/publishing/", include("publishing.urls")),
+    path("", include("publishing.urls")),
     path("admin/", admin.site.urls),
     path("circulars/", include("circulars.urls")),
     path("reviews/", include("casereviews.urls")),

@@ -1,8 +1,13 @@
 from django.urls import path
 
-from publishing import uploads
+from publishing import documents, uploads
 
 app_name = "publishing"
 urlpatterns = [
-    path("editor-images/", uploads.editor_image_upload, name="editor-image-upload"),
+    path(
+        "admin/publishing/editor-images/",
+        uploads.editor_image_upload,
+        name="editor-image-upload",
+    ),
+    path("documents/<path:name>", documents.document, name="document"),
 ]

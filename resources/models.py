@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 
 from publishing.models import Publishable
+from publishing.storage import document_storage
 from publishing.validators import validate_pdf
 
 
@@ -44,7 +45,10 @@ class Resource(Publishable):
     )
     url = models.URLField("link", max_length=500, blank=True)
     document = models.FileField(
-        upload_to="documents/resources/%Y/", blank=True, validators=[validate_pdf]
+        upload_to="resources/%Y/",
+        storage=document_storage,
+        blank=True,
+        validators=[validate_pdf],
     )
     categories = models.ManyToManyField("taxonomy.Category", related_name="resources")
     themes = models.ManyToManyField(

@@ -18,3 +18,7 @@ STORAGES = {
 
 # Uploaded files from tests go to a throwaway folder, never the project's media.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="dspp-test-media-"))
+DOCUMENT_ROOT = Path(tempfile.mkdtemp(prefix="dspp-test-documents-"))
+# WhiteNoise reads STATIC_ROOT at start-up; tests find static files through the finders.
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="dspp-test-static-"))
+WHITENOISE_USE_FINDERS = True
