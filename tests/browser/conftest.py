@@ -7,6 +7,8 @@ import pytest
 from django.db import connections
 from playwright.sync_api import sync_playwright
 
+from tests.browser.support import PUBLIC_PAGES
+
 # Playwright's sync API runs an event loop in the test thread, so Django's
 # guard against synchronous database calls inside an event loop would refuse
 # every ORM call the tests make. Those calls are ordinary synchronous code run
@@ -99,3 +101,170 @@ def context(new_context):
 def page(context):
     """A page in a fresh context, relative URLs resolved against the live server."""
     return context.new_page()
+
+
+@pytest.fixture
+def public_site(live_server):
+    """Publish demo-like content and return the address of every public page type.
+
+    A circular on neglect holds a case review, a Safer7 briefing, a course with
+    an upcoming session and learning outcomes, an event with speakers and a
+    resource, so that each page renders its fullest form.
+    """
+    from tests.factories import (
+        BriefingFactory,
+        BriefingSectionFactory,
+        CaseReviewFactory,
+        CircularFactory,
+        CourseFactory,
+        ItemFactory,
+        LearningOutcomeFactory,
+        LearningPointFactory,
+        RecommendationFactory,
+        ResourceFactory,
+        ReviewDocumentFactory,
+        SectionFactory,
+        SessionFactory,
+        SpeakerFactory,
+        ThemeFactory,
+    )
+    from training.models import CourseKind, Delivery
+
+    neglect = ThemeFactory(
+        name="Neglect",
+        slug="neglect",
+        summary="Persistent failure to meet a child's or adult's basic needs.",
+    )
+    curiosity = ThemeFactory(
+        name="Professional Curiosity", slug="professional-curiosity"
+    )
+
+    review = CaseReviewFactory(
+        title="Learning from the review about Child T",
+        slug="child-t",
+        pseudonym="Child T",
+        summary=(
+            "<p>Child T lived with neglect for several years before agencies "
+            "shared what each of them knew.</p>"
+            "<h2>What happened</h2><p>Visits were announced and the home was "
+            "tidied before each one.</p>"
+        ),
+        good_practice="<p>The school nurse recorded the child's own words.</p>",
+        themes=[neglect, curiosity],
+    )
+    for position, text in enumerate(
+        [
+            "See the child alone and in their bedroom on every home visit.",
+            "Check what parents tell you against what you see.",
+        ]
+    ):
+        LearningPointFactory(case_review=review, position=position, text=text)
+    RecommendationFactory(case_review=review, position=0)
+    ReviewDocumentFactory(case_review=review)
+
+    briefing = BriefingFactory(
+        number=12,
+        title="Neglect: seeing the whole picture",
+        slug="neglect-seeing-the-whole-picture",
+        summary="How small signs of neglect add up, and what to do about them.",
+        themes=[neglect],
+    )
+    briefing.source_reviews.set([review])
+    for position, heading in enumerate(
+        ["Background", "Why it matters", "Information", "What to do"], start=1
+    ):
+        BriefingSectionFactory(
+            briefing=briefing,
+            position=position,
+            heading=heading,
+            body=f"<p>{heading}: what practitioners in Dudley should know.</p>",
+        )
+    briefing.save()
+
+    course = CourseFactory(
+        title="Neglect toolkit training",
+        slug="neglect-toolkit-training",
+        level="Level 2",
+        audience="Practitioners working with children and families",
+        duration="Half a day",
+        cost_note="Free to Dudley partners",
+        themes=[neglect],
+    )
+    for position, text in enumerate(
+        [
+            "Recognise the signs of neglect in babies and older children.",
+            "Use the Graded Care Profile 2 with a family.",
+        ]
+    ):
+        LearningOutcomeFactory(course=course, position=position, text=text)
+    session = SessionFactory(course=course)
+
+    event = CourseFactory(
+        kind=CourseKind.EVENT,
+        title="Neglect learning event",
+        slug="neglect-learning-event",
+        delivery=Delivery.ONLINE_LIVE,
+        themes=[neglect],
+    )
+    SessionFactory(course=event, venue="Online", online=True)
+    SpeakerFactory(
+        course=event,
+        name="Dr Amira Patel",
+        role="Designated doctor",
+        talk_title="Health neglect",
+    )
+    SpeakerFactory(course=event, name="Sam Jones", role="Head teacher")
+
+    resource = ResourceFactory(
+        title="Graded Care Profile 2",
+        slug="graded-care-profile-2",
+        summary="An assessment tool that helps practitioners measure the quality "
+        "of care a child receives.",
+        themes=[neglect],
+    )
+
+    circular = CircularFactory(
+        title="Thematic learning from case reviews: neglect",
+        slug="neglect-2025",
+        primary_theme=neglect,
+        themes=[curiosity],
+        introduction="<p>This circular brings together the learning on neglect.</p>",
+    )
+    reviews = SectionFactory(circular=circular, position=0, heading="Reviews")
+    ItemFactory(section=reviews, position=0, case_review=review)
+    briefings = SectionFactory(
+        circular=circular, position=1, heading="Safer7 Briefings"
+    )
+    ItemFactory(section=briefings, position=0, briefing=briefing)
+    training = SectionFactory(
+        circular=circular, position=2, heading="Training and Resources"
+    )
+    ItemFactory(section=training, position=0, session=session)
+    ItemFactory(section=training, position=1, course=event)
+    ItemFactory(
+        section=training,
+        position=2,
+        resource=resource,
+        note="The tool practitioners in Dudley use to assess neglect.",
+    )
+
+    pages = {
+        "home": "/",
+        "circulars list": "/circulars/",
+        "circular detail": circular.get_absolute_url(),
+        "themes index": "/themes/",
+        "theme hub": neglect.get_absolute_url(),
+        "reviews list": "/reviews/",
+        "review detail": review.get_absolute_url(),
+        "briefings list": "/briefings/",
+        "briefing detail": briefing.get_absolute_url(),
+        "training list": "/training/",
+        "course detail": course.get_absolute_url(),
+        "resources list": "/resources/",
+        "resource detail": resource.get_absolute_url(),
+        "search results": "/search/?q=neglect",
+        "accessibility statement": "/accessibility/",
+        "404 page": "/no-such-page/",
+    }
+    assert list(pages) == PUBLIC_PAGES
+    return pages

@@ -56,3 +56,29 @@ def assert_no_axe_violations(page: Page) -> None:
         f"{len(violations)} accessibility rule(s) violated on {page.url}:\n"
         + format_axe_violations(violations)
     )
+
+
+# Every public page type, as named in the public_site fixture.
+PUBLIC_PAGES = [
+    "home",
+    "circulars list",
+    "circular detail",
+    "themes index",
+    "theme hub",
+    "reviews list",
+    "review detail",
+    "briefings list",
+    "briefing detail",
+    "training list",
+    "course detail",
+    "resources list",
+    "resource detail",
+    "search results",
+    "accessibility statement",
+    "404 page",
+]
+
+
+def high_contrast_cookie(base_url: str) -> dict:
+    """The cookie the contrast toggle sets, for the live server's address."""
+    return {"name": "contrast", "value": "high", "url": base_url}

@@ -1,0 +1,39 @@
+"""axe-core finds no WCAG 2.2 AA violation on any public page type, in the
+default colours or in high contrast."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.support import (
+    PUBLIC_PAGES,
+    assert_no_axe_violations,
+    high_contrast_cookie,
+)
+
+MODES = ["normal", "high contrast"]
+HIGH_CONTRAST = re.compile(r"\bhigh-contrast\b")
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("page_name", PUBLIC_PAGES)
+def test_public_page_has_no_wcag_violations(
+    new_context, live_server, public_site, page_name, mode
+):
+    """The page passes axe-core's WCAG 2.2 AA rules in the given contrast mode."""
+    context = new_context()
+    if mode == "high contrast":
+        context.add_cookies([high_contrast_cookie(live_server.url)])
+    page = context.new_page()
+
+    response = page.goto(public_site[page_name])
+    expected_status = 404 if page_name == "404 page" else 200
+    assert response.status == expected_status, f"{page.url} answered {response.status}"
+    if mode == "high contrast":
+        expect(page.locator("body")).to_have_class(HIGH_CONTRAST)
+    else:
+        expect(page.locator("body")).not_to_have_class(HIGH_CONTRAST)
+    page.wait_for_load_state("networkidle")
+
+    assert_no_axe_violations(page)
