@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from django.contrib.staticfiles import finders
 from django.template import Context, Template
+from django.template.loader import render_to_string
 from django.test import RequestFactory
 
 pytestmark = pytest.mark.django_db
@@ -84,3 +85,13 @@ def test_static_assets_stay_within_budget():
 
     assert css.stat().st_size < 30 * 1024
     assert js.stat().st_size < 10 * 1024
+
+
+def test_base_layout_shows_a_draft_banner_when_rendering_a_preview():
+    request = RequestFactory().get("/")
+
+    preview = render_to_string("website/contrast.html", {"preview": True}, request)
+    public = render_to_string("website/contrast.html", {}, request)
+
+    assert "Draft – not published." in preview
+    assert "Draft – not published." not in public
