@@ -1,7 +1,7 @@
 import nested_admin
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -26,10 +26,37 @@ from publishing.admin import (
 from taxonomy.models import Theme
 
 
+class ItemForm(forms.ModelForm):
+    """An item row that states the one-record rule once.
+
+    The model's `clean()` and its check constraint both refuse an item without
+    exactly one record; the constraint's shorter message is dropped when the
+    fuller one is already shown.
+    """
+
+    def full_clean(self):
+        super().full_clean()
+        errors = self._errors.get(NON_FIELD_ERRORS) if self._errors else None
+        if not errors:
+            return
+        constraint = next(
+            c
+            for c in Item._meta.constraints
+            if c.name == "circulars_item_exactly_one_target"
+        )
+        short = constraint.get_violation_error_message()
+        kept = [error for error in errors.as_data() if error.messages != [short]]
+        if kept and len(kept) < len(errors):
+            self._errors[NON_FIELD_ERRORS] = self.error_class(
+                kept, error_class="nonfield", renderer=self.renderer
+            )
+
+
 class ItemInline(nested_admin.SortableHiddenMixin, nested_admin.NestedTabularInline):
     """A section's items; each points at exactly one record."""
 
     model = Item
+    form = ItemForm
     extra = 0
     fields = [
         "position",

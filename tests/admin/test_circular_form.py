@@ -189,6 +189,8 @@ def test_item_without_exactly_one_target_is_refused_with_a_message(
     )
     response = editor_client.post(reverse("admin:circulars_circular_add"), data)
     assert response.status_code == 200
-    assert "Choose exactly one record for this item" in response.content.decode()
+    content = response.content.decode()
+    assert content.count("Choose exactly one record for this item") == 1
+    assert "Choose exactly one record for each item." not in content
     assert not Circular.objects.exists()
     assert not Item.objects.exists()

@@ -33,6 +33,10 @@ def make_review_request(user):
     )
 
 
+# Apps whose records every staff role reads.
+CONTENT_APPS = {"casereviews", "briefings", "training", "resources", "circulars"}
+
+
 # How to get one row of each registered model for its change page.
 MAKERS = {
     "auth.user": lambda user: user,
@@ -174,3 +178,30 @@ def test_audit_log_exports_as_csv(superuser_client, administrator):
     assert lines[0] == "when,who,action,record,kind,from,to,comment"
     assert "Submitted for review" in lines[1]
     assert lines[1].endswith(",Draft,In review,'=HYPERLINK()")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", ["editor", "lead"])
+def test_every_admin_page_answers_staff_roles_without_error(
+    client, editor, lead, administrator, username
+):
+    """Editors and leads get each page or a plain refusal, never an error.
+
+    The pages they may use (every content record) open for them.
+    """
+    user = {"editor": editor, "lead": lead}[username]
+    client.force_login(user)
+    for model, _model_admin in registered():
+        label = model._meta.label_lower
+        obj = MAKERS[label](administrator)
+        info = (model._meta.app_label, model._meta.model_name)
+        pages = [
+            reverse("admin:{}_{}_changelist".format(*info)),
+            reverse("admin:{}_{}_add".format(*info)),
+            reverse("admin:{}_{}_change".format(*info), args=[obj.pk]),
+        ]
+        for url in pages:
+            response = client.get(url)
+            assert response.status_code in (200, 403), url
+            if model._meta.app_label in CONTENT_APPS and not url.endswith("/add/"):
+                assert response.status_code == 200, url
