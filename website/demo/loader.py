@@ -309,9 +309,10 @@ def _load_courses(report):
                 {"course": course, "starts_at": values["starts_at"]},
                 {key: value for key, value in values.items() if key != "starts_at"},
             )
-        stale = Session.objects.filter(course=course).exclude(
-            starts_at__in=[values["starts_at"] for values in data["sessions"]]
-        )
+        # A session a circular points at is kept: the item protects it.
+        stale = Session.objects.filter(
+            course=course, circular_items__isnull=True
+        ).exclude(starts_at__in=[values["starts_at"] for values in data["sessions"]])
         deleted, _ = stale.delete()
         report.deleted[Session] += deleted
 
