@@ -49,6 +49,8 @@ SNIPPET_WORDS = 40
 MARK_START = "\ue000"
 MARK_STOP = "\ue001"
 MARKS = re.compile(f"([{MARK_START}{MARK_STOP}])")
+TAG = re.compile(r"<[^>]*>")
+WORD = re.compile(r"\w+")
 
 
 def _went_live():
@@ -71,7 +73,8 @@ class SearchType:
     # each holds sanitised HTML.
     snippet_fields: tuple[tuple[str, bool], ...]
     date_field: str = ""
-    detail: Callable[[models.Model], str] = lambda record: ""
+    heading: Callable[[models.Model], str] = lambda record: record.title
+    details: Callable[[models.Model], list[str]] = lambda record: []
 
 
 SEARCH_TYPES = {
@@ -96,7 +99,10 @@ SEARCH_TYPES = {
             fallback_fields=("title", "pseudonym", "summary"),
             snippet_fields=(("summary", True), ("good_practice", True)),
             date_field="publication_date",
-            detail=lambda record: record.get_review_type_display(),
+            details=lambda record: [
+                record.get_review_type_display(),
+                *([record.pseudonym] if record.pseudonym else []),
+            ],
         ),
         SearchType(
             slug="briefing",
@@ -106,6 +112,7 @@ SEARCH_TYPES = {
             sort_day=_went_live,
             fallback_fields=("title", "summary"),
             snippet_fields=(("summary", False),),
+            heading=str,
         ),
         SearchType(
             slug="course",
@@ -115,7 +122,7 @@ SEARCH_TYPES = {
             sort_day=_went_live,
             fallback_fields=("title", "summary"),
             snippet_fields=(("summary", False), ("description", True)),
-            detail=lambda record: record.get_kind_display(),
+            details=lambda record: [record.get_kind_display()],
         ),
         SearchType(
             slug="resource",
@@ -125,7 +132,7 @@ SEARCH_TYPES = {
             sort_day=_went_live,
             fallback_fields=("title", "summary"),
             snippet_fields=(("summary", False),),
-            detail=lambda record: record.get_kind_display(),
+            details=lambda record: [record.get_kind_display()],
         ),
     ]
 }
@@ -268,18 +275,32 @@ def plain_snippet(record, search_type: SearchType) -> SafeString:
     return mark_safe("")
 
 
+def words(text: str) -> list[str]:
+    return WORD.findall(html.unescape(TAG.sub(" ", text)))
+
+
+def with_ellipses(headline: SafeString, text: str) -> SafeString:
+    """Show with "…" where the headline starts or ends inside the text."""
+    shown, whole = words(headline), words(text)
+    if not shown:
+        return headline
+    start = "" if whole[:3] == shown[:3] else "… "
+    end = "" if whole[-3:] == shown[-3:] else " …"
+    return mark_safe(f"{start}{headline}{end}")
+
+
 def headline_snippet(record, search_type: SearchType) -> SafeString:
     """Prefer the first field whose headline contains a match."""
     headlines = [
-        getattr(record, f"headline_{n}") or ""
-        for n in range(len(search_type.snippet_fields))
+        (getattr(record, f"headline_{n}") or "", getattr(record, field))
+        for n, (field, _rich) in enumerate(search_type.snippet_fields)
     ]
-    for headline in headlines:
+    for headline, text in headlines:
         if MARK_START in headline:
-            return highlight(headline)
-    for headline in headlines:
+            return with_ellipses(highlight(headline), text)
+    for headline, text in headlines:
         if headline.strip():
-            return highlight(headline)
+            return with_ellipses(highlight(headline), text)
     return mark_safe("")
 
 
@@ -317,8 +338,12 @@ class Result:
         return getattr(self.record, field) if field else None
 
     @property
-    def detail(self) -> str:
-        return self.search_type.detail(self.record)
+    def heading(self) -> str:
+        return self.search_type.heading(self.record)
+
+    @property
+    def details(self) -> list[str]:
+        return self.search_type.details(self.record)
 
 
 def build_results(rows, text: str) -> list[Result]:

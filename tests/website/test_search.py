@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from briefings.models import Briefing
 from casereviews.models import CaseReview
 from publishing.models import Status
 from tests.factories import (
@@ -35,6 +36,11 @@ def result_titles(response) -> list[str]:
     """Return the linked titles of the result cards, in page order."""
     html = response.content.decode()
     return re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>', html)
+
+
+def heading(record) -> str:
+    """Return the title a result card shows for a record."""
+    return str(record) if isinstance(record, Briefing) else record.title
 
 
 def one_of_each(word: str, *, where: str = "title", **extra):
@@ -93,11 +99,14 @@ def test_finds_every_kind_of_record_by_title(client):
     assert response.status_code == 200
     html = response.content.decode()
     assert "5 results for “hoarding”" in html
-    assert sorted(result_titles(response)) == sorted(str(r) for r in records)
+    assert sorted(result_titles(response)) == sorted(heading(r) for r in records)
     for record in records:
         assert f'href="{record.get_absolute_url()}"' in html
     for label in ["Circular", "Case review", "Safer7 briefing", "Training", "Resource"]:
         assert f'<span class="tag">{label}</span>' in html
+    review = records[1]
+    assert f"<span>{review.pseudonym}</span>" in html
+    assert "<span>Local child safeguarding practice review (LCSPR)</span>" in html
     assert '<meta name="robots" content="noindex">' in html
 
 
@@ -106,7 +115,7 @@ def test_finds_every_kind_of_record_by_summary(client):
     records = one_of_each("cuckooing", where="summary")
     response = client.get(URL, {"q": "cuckooing"})
     assert response.status_code == 200
-    assert sorted(result_titles(response)) == sorted(str(r) for r in records)
+    assert sorted(result_titles(response)) == sorted(heading(r) for r in records)
     assert "Practitioners discussed" in response.content.decode()
 
 
@@ -134,14 +143,14 @@ def test_unpublished_records_never_appear(client):
     shown = CaseReviewFactory(title="Adultification published")
     response = client.get(URL, {"q": "adultification"})
     assert response.status_code == 200
-    assert result_titles(response) == [str(shown)]
+    assert result_titles(response) == [heading(shown)]
     html = response.content.decode()
     for record in hidden:
         assert record.get_absolute_url() not in html
     for search_type in ["circular", "casereview", "briefing", "course", "resource"]:
         response = client.get(URL, {"q": "adultification", "type": search_type})
         titles = result_titles(response)
-        assert titles == ([str(shown)] if search_type == "casereview" else [])
+        assert titles == ([heading(shown)] if search_type == "casereview" else [])
 
 
 def test_pending_changes_to_a_published_record_never_appear(client):
@@ -154,7 +163,7 @@ def test_pending_changes_to_a_published_record_never_appear(client):
         summary="<p>Hoarding text a lead has not approved yet.</p>",
     )
     response = client.get(URL, {"q": "hoarding"})
-    assert result_titles(response) == [str(published)]
+    assert result_titles(response) == [heading(published)]
     assert "1 result for" in response.content.decode()
     assert "not approved yet" not in response.content.decode()
 
@@ -169,7 +178,7 @@ def test_type_filter_limits_results_to_one_kind(client):
     ):
         response = client.get(URL, {"q": "neglect", "type": search_type})
         assert response.status_code == 200
-        assert result_titles(response) == [str(record)]
+        assert result_titles(response) == [heading(record)]
         assert f'<option value="{search_type}" selected>' in response.content.decode()
 
 
@@ -189,10 +198,10 @@ def test_category_filter(client):
     children = CaseReviewFactory(title="Self-neglect children", categories=["children"])
     both = BriefingFactory(title="Self-neglect life course")
     response = client.get(URL, {"q": "self-neglect", "category": "adults"})
-    assert sorted(result_titles(response)) == sorted([str(adults), str(both)])
+    assert sorted(result_titles(response)) == sorted([heading(adults), heading(both)])
     assert '<option value="adults" selected>' in response.content.decode()
     response = client.get(URL, {"q": "self-neglect", "category": "children"})
-    assert sorted(result_titles(response)) == sorted([str(children), str(both)])
+    assert sorted(result_titles(response)) == sorted([heading(children), heading(both)])
     response = client.get(
         URL, {"q": "self-neglect", "category": "adults", "type": "casereview"}
     )
@@ -271,7 +280,7 @@ def test_nul_bytes_are_removed_before_searching(client):
     record = ResourceFactory(title="Hoarding toolkit")
     response = client.get(URL, {"q": "hoard\x00ing"})
     assert response.status_code == 200
-    assert result_titles(response) == [str(record)]
+    assert result_titles(response) == [heading(record)]
 
 
 def test_long_query_is_cut_and_the_visitor_told(client):
@@ -335,6 +344,22 @@ def test_snippet_comes_from_the_field_that_matched(client):
         assert result_titles(response) == []
 
 
+def test_long_snippet_shows_where_it_was_cut(client):
+    """A snippet taken from the middle of a long text says so with "…"."""
+    filler = " ".join(f"word{n}" for n in range(60))
+    ResourceFactory(
+        title="Practice guide",
+        summary=f"Opening words of the guide. {filler} gaslighting {filler} End.",
+    )
+    response = client.get(URL, {"q": "gaslighting"})
+    html = response.content.decode()
+    if connection.vendor == POSTGRESQL:
+        assert re.search(r"<p>… [^<]*<mark>gaslighting</mark>[^<]* …</p>", html)
+    else:
+        # The fallback searches the summary and shows its opening words.
+        assert re.search(r"<p>Opening words of the guide\. word0 [^<]*…</p>", html)
+
+
 def test_ranking_puts_title_matches_first(client):
     """PostgreSQL ranks a title match above a body match; the SQLite fallback
     lists the newest first."""
@@ -350,9 +375,9 @@ def test_ranking_puts_title_matches_first(client):
     )
     response = client.get(URL, {"q": "compliance"})
     if connection.vendor == POSTGRESQL:
-        assert result_titles(response) == [str(in_title), str(in_summary)]
+        assert result_titles(response) == [heading(in_title), heading(in_summary)]
     else:
-        assert result_titles(response) == [str(in_summary), str(in_title)]
+        assert result_titles(response) == [heading(in_summary), heading(in_title)]
 
 
 def test_results_merge_across_types_by_rank(client):
@@ -367,9 +392,9 @@ def test_results_merge_across_types_by_rank(client):
     )
     titles = result_titles(client.get(URL, {"q": "mental capacity"}))
     if connection.vendor == POSTGRESQL:
-        assert titles == [str(circular), str(in_title), str(in_summary)]
+        assert titles == [heading(circular), heading(in_title), heading(in_summary)]
     else:
-        assert titles == [str(circular), str(in_summary), str(in_title)]
+        assert titles == [heading(circular), heading(in_summary), heading(in_title)]
 
 
 def test_websearch_syntax(client):
@@ -385,17 +410,19 @@ def test_websearch_syntax(client):
     for response in [excluding, phrase, either, word_form]:
         assert response.status_code == 200
     if connection.vendor == POSTGRESQL:
-        assert result_titles(excluding) == [str(curiosity)]
-        assert result_titles(phrase) == [str(curiosity)]
-        assert sorted(result_titles(either)) == sorted([str(both), str(curiosity)])
-        assert result_titles(word_form) == [str(stems)]
+        assert result_titles(excluding) == [heading(curiosity)]
+        assert result_titles(phrase) == [heading(curiosity)]
+        assert sorted(result_titles(either)) == sorted(
+            [heading(both), heading(curiosity)]
+        )
+        assert result_titles(word_form) == [heading(stems)]
     else:
         assert result_titles(excluding) == []
         assert result_titles(phrase) == []
         assert result_titles(either) == []
         assert result_titles(word_form) == []
         literal = client.get(URL, {"q": "curiosity and"})
-        assert result_titles(literal) == [str(both)]
+        assert result_titles(literal) == [heading(both)]
 
 
 def count_queries(client, params) -> int:
