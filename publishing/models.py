@@ -5,6 +5,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from publishing.context import previewed
+
 
 class Status(models.TextChoices):
     DRAFT = "draft", "Draft"
@@ -23,12 +25,17 @@ class PublishableQuerySet(models.QuerySet):
         the clock is read here, at request time.
         """
         now = now or timezone.now()
-        return self.filter(
+        public = self.filter(
             Q(publish_at__isnull=True) | Q(publish_at__lte=now),
             Q(expire_at__isnull=True) | Q(expire_at__gt=now),
             status=Status.PUBLISHED,
             draft_of__isnull=True,
         )
+        preview = previewed(self.model)
+        if preview is None:
+            return public
+        # A preview shows one record as if public, in place of its original.
+        return public.exclude(pk=preview.draft_of_id or 0) | self.filter(pk=preview.pk)
 
     def originals(self):
         """Return records that are not working copies of another record."""

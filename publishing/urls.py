@@ -1,6 +1,6 @@
 from django.urls import path
 
-from publishing import documents, uploads
+from publishing import documents, uploads, views
 
 app_name = "publishing"
 urlpatterns = [
@@ -10,4 +10,10 @@ urlpatterns = [
         name="editor-image-upload",
     ),
     path("documents/<path:name>", documents.document, name="document"),
+    path(
+        "preview/<int:content_type_id>/<int:pk>/",
+        views.staff_preview,
+        name="preview",
+    ),
+    path("preview/link/<str:token>/", views.link_preview, name="preview-link"),
 ]
