@@ -163,11 +163,11 @@ class TestResourcePage:
             assert text in content
         assert 'class="button external" href="https://example.org/trauma"' in content
 
-    def test_uploaded_documents_are_offered_as_a_download(self, client, settings):
+    def test_uploaded_documents_are_offered_as_a_download(self, client):
         """A resource with an uploaded PDF links to the file, not off the site."""
         resource = ResourceFactory(url="", document="documents/resources/toolkit.pdf")
         content = client.get(resource.get_absolute_url()).content.decode()
-        assert f'href="{settings.MEDIA_URL}documents/resources/toolkit.pdf"' in content
+        assert f'href="{resource.document.url}"' in content
         assert f"Download {resource.title} (PDF)" in content
 
     def test_resources_the_public_may_not_see_are_not_found(self, client):
