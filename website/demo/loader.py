@@ -85,7 +85,7 @@ class DemoReport:
 
 @dataclass
 class AccountOutcome:
-    """One demo account and what happened to it; `password` is set only when new."""
+    """One demo account and what happened to it, with any password just set."""
 
     username: str
     action: str
@@ -135,8 +135,8 @@ def _sync_positioned(report, model, parent_field, parent, rows, *, start=0):
     surplus = model._default_manager.filter(
         **{parent_field: parent, "position__gte": start + len(rows)}
     )
-    deleted, _ = surplus.delete()
-    report.deleted[model] += deleted
+    _, deleted = surplus.delete()
+    report.deleted[model] += deleted.get(model._meta.label, 0)
 
 
 def _terms(model, slugs):
@@ -313,8 +313,8 @@ def _load_courses(report):
         stale = Session.objects.filter(
             course=course, circular_items__isnull=True
         ).exclude(starts_at__in=[values["starts_at"] for values in data["sessions"]])
-        deleted, _ = stale.delete()
-        report.deleted[Session] += deleted
+        _, deleted = stale.delete()
+        report.deleted[Session] += deleted.get(Session._meta.label, 0)
 
 
 def _load_resources(report):
