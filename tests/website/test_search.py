@@ -9,6 +9,7 @@ import datetime
 import re
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -151,6 +152,24 @@ def test_unpublished_records_never_appear(client):
         response = client.get(URL, {"q": "adultification", "type": search_type})
         titles = result_titles(response)
         assert titles == ([heading(shown)] if search_type == "casereview" else [])
+
+
+def test_scheduled_records_appear_at_go_live_and_leave_at_expiry(client):
+    """Visibility follows the clock at request time: a scheduled briefing is
+    found only between its go-live and expiry times."""
+    go_live = datetime.datetime(2026, 3, 2, 9, 0, tzinfo=datetime.UTC)
+    briefing = BriefingFactory(
+        title="Vicarious trauma",
+        publish_at=go_live,
+        expire_at=go_live + datetime.timedelta(days=30),
+    )
+    with time_machine.travel(go_live - datetime.timedelta(minutes=1), tick=False):
+        assert result_titles(client.get(URL, {"q": "vicarious"})) == []
+    with time_machine.travel(go_live, tick=False):
+        titles = result_titles(client.get(URL, {"q": "vicarious"}))
+        assert titles == [heading(briefing)]
+    with time_machine.travel(go_live + datetime.timedelta(days=30), tick=False):
+        assert result_titles(client.get(URL, {"q": "vicarious"})) == []
 
 
 def test_pending_changes_to_a_published_record_never_appear(client):
