@@ -43,7 +43,7 @@ class CaseReviewFilterForm(forms.Form):
     """The library's filters; a value that fails to validate is simply not applied."""
 
     q = forms.CharField(
-        label="Words in the title or summary", required=False, max_length=200
+        label="Title, pseudonym or summary contains", required=False, max_length=200
     )
     category = forms.ChoiceField(required=False, choices=ANY + Category.Slug.choices)
     review_type = forms.ChoiceField(
