@@ -43,6 +43,22 @@ ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel"}
 ALLOWED_CLASSES = {"figure": {"image", "table"}}
 
 
+def _keep_relative_url(url: str) -> str | None:
+    """Keep site paths ("/media/…") and fragments; drop every other relative URL.
+
+    Anything else without an allowed scheme is a mistyped link at best and an
+    obfuscated scheme at worst.
+    """
+    # Browsers drop tabs and newlines from URLs and read "\\" as "/", so
+    # "/\\host" and "/<tab>/host" lead off the site like "//host".
+    path = url.replace("\t", "").replace("\n", "").replace("\r", "")
+    if path.startswith("#"):
+        return url
+    if path.startswith("/") and not path.startswith(("//", "/\\")):
+        return url
+    return None
+
+
 def sanitise_html(value: str | None) -> str:
     """Return `value` with everything outside the allow-list removed.
 
@@ -58,6 +74,7 @@ def sanitise_html(value: str | None) -> str:
         url_schemes=ALLOWED_URL_SCHEMES,
         allowed_classes=ALLOWED_CLASSES,
         link_rel="noopener noreferrer",
+        url_relative=_keep_relative_url,
         strip_comments=True,
     )
     return cleaned.strip()
