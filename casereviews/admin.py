@@ -8,31 +8,26 @@ from publishing.admin import (
     PUBLISHING_FIELDSET,
     ChildRecordAdmin,
     PublishableAdminMixin,
+    SortableInlineMixin,
 )
 
 SHORT_TEXT = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
 
 
-class LearningPointInline(
-    nested_admin.SortableHiddenMixin, nested_admin.NestedTabularInline
-):
+class LearningPointInline(SortableInlineMixin, nested_admin.NestedTabularInline):
     model = LearningPoint
     extra = 0
     formfield_overrides = SHORT_TEXT
 
 
-class RecommendationInline(
-    nested_admin.SortableHiddenMixin, nested_admin.NestedTabularInline
-):
+class RecommendationInline(SortableInlineMixin, nested_admin.NestedTabularInline):
     model = Recommendation
     extra = 0
     fields = ["position", "text", "addressed_to", "state"]
     formfield_overrides = SHORT_TEXT
 
 
-class ReviewDocumentInline(
-    nested_admin.SortableHiddenMixin, nested_admin.NestedTabularInline
-):
+class ReviewDocumentInline(SortableInlineMixin, nested_admin.NestedTabularInline):
     model = ReviewDocument
     extra = 0
     fields = ["position", "role", "title", "file", "url"]

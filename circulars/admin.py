@@ -22,11 +22,13 @@ from publishing.admin import (
     PUBLISHING_FIELDSET,
     ChildRecordAdmin,
     PublishableAdminMixin,
+    SortableInlineMixin,
+    SortableRowForm,
 )
 from taxonomy.models import Theme
 
 
-class ItemForm(forms.ModelForm):
+class ItemForm(SortableRowForm):
     """An item row that states the one-record rule once.
 
     The model's `clean()` and its check constraint both refuse an item without
@@ -52,7 +54,7 @@ class ItemForm(forms.ModelForm):
             )
 
 
-class ItemInline(nested_admin.SortableHiddenMixin, nested_admin.NestedTabularInline):
+class ItemInline(SortableInlineMixin, nested_admin.NestedTabularInline):
     """A section's items; each points at exactly one record."""
 
     model = Item

@@ -2,6 +2,7 @@
 
 import csv
 
+import nested_admin
 from django import forms
 from django.contrib import admin
 from django.db import models
@@ -37,6 +38,30 @@ PUBLISHING_READONLY_FIELDS = [
 SCHEDULE_FIELDS = ["publish_at", "expire_at"]
 # Short lists that read better as tick boxes than as a search box.
 CHECKBOX_RELATIONS = {"categories", "age_bands"}
+
+
+class SortableRowForm(forms.ModelForm):
+    """An inline row whose hidden position the drag-and-drop script fills in.
+
+    A new row that only has a position is still blank: it is skipped on save
+    rather than refused for missing fields. Moving an existing row counts as a
+    change.
+    """
+
+    def has_changed(self):
+        if self.instance.pk is not None:
+            return super().has_changed()
+        return any(name != "position" for name in self.changed_data)
+
+
+class SortableInlineMixin(nested_admin.SortableHiddenMixin):
+    """Rows ordered by drag and drop on `position`, with no children of their own.
+
+    Rows that hold nested rows keep the default form: a new parent left blank
+    must be reported, or the rows inside it would have nowhere to go.
+    """
+
+    form = SortableRowForm
 
 
 class PublishableAdminMixin:

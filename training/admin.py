@@ -5,13 +5,12 @@ from publishing.admin import (
     PUBLISHING_FIELDSET,
     ChildRecordAdmin,
     PublishableAdminMixin,
+    SortableInlineMixin,
 )
 from training.models import Course, LearningOutcome, Session, Speaker
 
 
-class LearningOutcomeInline(
-    nested_admin.SortableHiddenMixin, nested_admin.NestedTabularInline
-):
+class LearningOutcomeInline(SortableInlineMixin, nested_admin.NestedTabularInline):
     model = LearningOutcome
     extra = 0
 
@@ -25,7 +24,7 @@ class SessionInline(nested_admin.NestedTabularInline):
     fields = ["starts_at", "ends_at", "venue", "online", "state", "booking_url"]
 
 
-class SpeakerInline(nested_admin.SortableHiddenMixin, nested_admin.NestedTabularInline):
+class SpeakerInline(SortableInlineMixin, nested_admin.NestedTabularInline):
     model = Speaker
     extra = 0
     fields = ["position", "name", "role", "talk_title"]

@@ -194,3 +194,24 @@ def test_item_without_exactly_one_target_is_refused_with_a_message(
     assert "Choose exactly one record for each item." not in content
     assert not Circular.objects.exists()
     assert not Item.objects.exists()
+
+
+@pytest.mark.django_db
+def test_blank_item_row_with_only_a_position_is_skipped(editor_client):
+    """A row added and left empty (its position set by dragging) is not refused."""
+    theme = ThemeFactory()
+    resource = ResourceFactory()
+    data = circular_data(
+        theme,
+        [
+            (
+                0,
+                "Helpful Resources",
+                [(0, {"resource": resource.pk}, ""), (1, {}, "")],
+            )
+        ],
+    )
+    response = editor_client.post(reverse("admin:circulars_circular_add"), data)
+    assert response.status_code == 302, response.context["errors"]
+    section = Circular.objects.get().sections.get()
+    assert [item.target for item in section.items.all()] == [resource]
