@@ -52,9 +52,3 @@ def site_nav(context):
         current = path == url if url == "/" else path.startswith(url)
         links.append({"url": url, "label": label, "current": current})
     return {"links": links}
-
-
-@register.filter
-def is_external(url):
-    """Whether a link leaves the site (an absolute http or https URL)."""
-    return str(url).startswith(("http://", "https://", "//"))
