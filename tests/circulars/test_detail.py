@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -449,3 +450,45 @@ def test_a_seed_sized_circular_is_under_100_kb(client):
     response = client.get(circular.get_absolute_url())
 
     assert len(response.content) < 100 * 1024
+
+
+def test_scheduled_circular_and_its_scheduled_items_go_live_on_time(client):
+    """Visibility is decided at request time; no job has to run at go-live."""
+    go_live = timezone.make_aware(datetime.datetime(2030, 1, 6, 9, 0))
+    circular = CircularFactory(publish_at=go_live)
+    section = SectionFactory(circular=circular, heading="Reviews")
+    ItemFactory(
+        section=section,
+        case_review=CaseReviewFactory(
+            title="Review going live later", publish_at=go_live
+        ),
+    )
+    ItemFactory(
+        section=section, case_review=CaseReviewFactory(title="Review already live")
+    )
+
+    with time_machine.travel(go_live - datetime.timedelta(minutes=1), tick=False):
+        before = client.get(circular.get_absolute_url())
+    with time_machine.travel(go_live, tick=False):
+        after = client.get(circular.get_absolute_url())
+
+    assert before.status_code == 404
+    assert after.status_code == 200
+    assert "Review going live later" in after.content.decode()
+
+
+def test_expired_items_leave_a_published_circular_when_they_expire(client):
+    expiry = timezone.make_aware(datetime.datetime(2030, 3, 1, 0, 0))
+    circular = CircularFactory()
+    ItemFactory(
+        section=SectionFactory(circular=circular),
+        resource=ResourceFactory(title="Resource that expires", expire_at=expiry),
+    )
+
+    with time_machine.travel(expiry - datetime.timedelta(days=1), tick=False):
+        before = client.get(circular.get_absolute_url()).content.decode()
+    with time_machine.travel(expiry, tick=False):
+        after = client.get(circular.get_absolute_url()).content.decode()
+
+    assert "Resource that expires" in before
+    assert "Resource that expires" not in after

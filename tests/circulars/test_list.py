@@ -3,8 +3,10 @@
 import datetime
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from publishing.models import Status
 from tests.factories import CircularFactory, ThemeFactory
@@ -157,3 +159,20 @@ def test_feed_is_also_reachable_by_its_name_in_the_circulars_namespace(client):
 
     assert response.status_code == 200
     assert "Published in the feed" in response.content.decode()
+
+
+def test_scheduled_circular_joins_the_archive_and_feed_at_its_go_live_time(client):
+    go_live = timezone.make_aware(datetime.datetime(2030, 2, 3, 9, 0))
+    CircularFactory(title="Scheduled circular", publish_at=go_live)
+
+    with time_machine.travel(go_live - datetime.timedelta(seconds=1), tick=False):
+        archive_before = client.get("/circulars/").content.decode()
+        feed_before = client.get("/feeds/circulars/").content.decode()
+    with time_machine.travel(go_live, tick=False):
+        archive_after = client.get("/circulars/").content.decode()
+        feed_after = client.get("/feeds/circulars/").content.decode()
+
+    assert "Scheduled circular" not in archive_before
+    assert "Scheduled circular" not in feed_before
+    assert "Scheduled circular" in archive_after
+    assert "Scheduled circular" in feed_after
