@@ -30,7 +30,36 @@ DEFAULT_TIMEOUT_MS = 15_000
 
 
 @pytest.fixture(scope="session")
-def browser(django_db_setup):
+def playwright(django_db_setup):
+    """Start Playwright's driver once per test run, after the test database exists."""
+    # While Playwright's loop is marked running, asgiref hands this thread a
+    # second set of database connections. The copy of the seeded rows that the
+    # test database setup keeps for serialised rollback lives on the first set,
+    # so carry it over or each test would start without roles or vocabularies.
+    serialised = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
+    with sync_playwright() as driver:
+        for alias, contents in serialised.items():
+            connections[alias]._test_serialized_contents = contents
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def live_server(playwright, live_server):
+    """pytest-django's live server, started once Playwright runs.
+
+    Started after the driver, the server shares the test's own database
+    connection; requested by the browser, it stops only after Chromium has
+    closed, so no request is still being served when the server goes away.
+    """
+    return live_server
+
+
+@pytest.fixture(scope="session")
+def browser(playwright, live_server):
     """Launch the system Chromium once per test run.
 
     Playwright must never download a browser of its own here, so a missing
@@ -43,23 +72,11 @@ def browser(django_db_setup):
             "executable; the browser tests cannot run without it.",
             pytrace=False,
         )
-    # While Playwright's loop is marked running, asgiref hands this thread a
-    # second set of database connections. The copy of the seeded rows that the
-    # test database setup keeps for serialised rollback lives on the first set,
-    # so carry it over or each test would start without roles or vocabularies.
-    serialised = {
-        alias: connections[alias]._test_serialized_contents
-        for alias in connections
-        if hasattr(connections[alias], "_test_serialized_contents")
-    }
-    with sync_playwright() as playwright:
-        for alias, contents in serialised.items():
-            connections[alias]._test_serialized_contents = contents
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
+    chromium = playwright.chromium.launch(
+        executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+    )
+    yield chromium
+    chromium.close()
 
 
 @pytest.fixture(autouse=True)

@@ -37,3 +37,19 @@ def test_public_page_has_no_wcag_violations(
     page.wait_for_load_state("networkidle")
 
     assert_no_axe_violations(page)
+
+
+def test_axe_check_names_the_rule_impact_and_element_that_fail(page):
+    """The check is not vacuous: an image without alternative text fails it,
+    and the message says which rule, how serious, and where."""
+    page.set_content(
+        '<!doctype html><html lang="en-GB"><head><title>Broken</title></head>'
+        '<body><main><h1>Broken</h1><img id="chart" src="data:,"></main></body></html>'
+    )
+
+    with pytest.raises(AssertionError) as failure:
+        assert_no_axe_violations(page)
+
+    message = str(failure.value)
+    assert "image-alt (critical)" in message
+    assert "at #chart" in message
