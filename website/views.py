@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 
+from django import forms
 from django.db import DatabaseError, connection
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
@@ -17,7 +18,7 @@ from briefings.models import Briefing
 from casereviews.models import CaseReview
 from circulars.models import Circular
 from resources.models import Resource
-from taxonomy.models import Theme
+from taxonomy.models import Category, Theme
 from training.models import Course, Session
 
 CONTRAST_COOKIE = "contrast"
@@ -55,11 +56,49 @@ def home(request):
     return render(request, "website/home.html", context)
 
 
+class CategoryFilterForm(forms.Form):
+    """Narrow a theme page to records for adults or for children.
+
+    A value that fails to validate is not applied, so a mistyped address
+    shows the whole page rather than an error.
+    """
+
+    category = forms.ChoiceField(
+        required=False, choices=[("", "Any")] + Category.Slug.choices
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+    @property
+    def chosen(self) -> str:
+        """The slug of the category asked for, or "" for everyone."""
+        return self.cleaned_data.get("category", "") if self.is_valid() else ""
+
+    @property
+    def chosen_label(self) -> str:
+        return Category.Slug(self.chosen).label if self.chosen else ""
+
+    def filter(self, queryset):
+        if self.chosen:
+            return queryset.filter(categories__slug=self.chosen)
+        return queryset
+
+
 class ThemeMixin:
-    """Start every theme page from the whole vocabulary; themes are always public."""
+    """Start every theme page from the whole vocabulary; themes are always public.
+
+    Themes are a vocabulary, not published records; what is filtered to the
+    public is the content counted or listed on each page.
+    """
 
     model = Theme
     context_object_name = "theme"
+
+    def get_context_data(self, **kwargs):
+        self.form = CategoryFilterForm(self.request.GET)
+        return super().get_context_data(form=self.form, **kwargs)
 
 
 class ThemeListView(ThemeMixin, ListView):
@@ -71,7 +110,7 @@ class ThemeListView(ThemeMixin, ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         counts = (
-            CaseReview.objects.public()
+            self.form.filter(CaseReview.objects.public())
             .filter(themes__isnull=False)
             .annotate(year=ExtractYear("publication_date"))
             .values("themes", "year")
@@ -123,27 +162,28 @@ class ThemeDetailView(ThemeMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         theme = self.object
+        narrow = self.form.filter
         context.update(
-            circulars=Circular.objects.public()
+            circulars=narrow(Circular.objects.public())
             .filter(Q(primary_theme=theme) | Q(themes=theme))
             .distinct()
             .order_by("-issue_date", "-pk"),
-            reviews=CaseReview.objects.public()
+            reviews=narrow(CaseReview.objects.public())
             .filter(themes=theme)
             .prefetch_related("categories")
             .order_by("-publication_date", "-pk"),
-            briefings=Briefing.objects.public()
+            briefings=narrow(Briefing.objects.public())
             .filter(themes=theme)
             .prefetch_related("categories")
             .order_by("-number"),
             # Next dates are left to the training pages: one more query here
             # would take the hub past its budget of ten.
-            courses=Course.objects.public()
+            courses=narrow(Course.objects.public())
             .filter(themes=theme)
             .select_related("provider")
             .prefetch_related("categories")
             .order_by("-created_at", "-pk"),
-            resources=Resource.objects.public()
+            resources=narrow(Resource.objects.public())
             .filter(themes=theme)
             .select_related("publisher")
             .prefetch_related("categories")

@@ -186,3 +186,55 @@ def test_theme_index_queries_do_not_grow_with_reviews(client):
     assert response.status_code == 200
     assert len(one) == len(fifty)
     assert len(fifty) <= 10
+
+
+def test_theme_index_counts_only_reviews_in_the_chosen_category(client):
+    theme = ThemeFactory(name="Category counted theme")
+    CaseReviewFactory(themes=[theme], categories=["children"])
+    CaseReviewFactory(themes=[theme], categories=["adults"])
+    CaseReviewFactory(themes=[theme], categories=["adults", "children"])
+
+    html = client.get("/themes/", {"category": "adults"}).content.decode()
+
+    assert "Published case reviews about adults raising each theme" in html
+    row = html[html.index('<th scope="row"><a href="/themes/' + theme.slug) :]
+    row = row[: row.index("</tr>")]
+    assert row.endswith('<td class="number">2</td>\n      ')
+
+
+def test_theme_hub_narrows_every_group_to_the_chosen_category(client):
+    theme = ThemeFactory()
+    CircularFactory(
+        title="Circular for adults", primary_theme=theme, categories=["adults"]
+    )
+    CircularFactory(
+        title="Circular for children", primary_theme=theme, categories=["children"]
+    )
+    CaseReviewFactory(title="Review for adults", themes=[theme], categories=["adults"])
+    CaseReviewFactory(
+        title="Review for children", themes=[theme], categories=["children"]
+    )
+    ResourceFactory(title="Resource for all", themes=[theme])
+
+    html = client.get(
+        theme.get_absolute_url(), {"category": "children"}
+    ).content.decode()
+
+    assert "Circular for children" in html
+    assert "Review for children" in html
+    assert "Resource for all" in html
+    assert "Circular for adults" not in html
+    assert "Review for adults" not in html
+
+
+@pytest.mark.parametrize("value", ["pets", "<b>", "adults'--"])
+def test_theme_pages_ignore_an_unknown_category(client, value):
+    theme = ThemeFactory()
+    CaseReviewFactory(title="Listed review", themes=[theme], categories=["adults"])
+
+    hub = client.get(theme.get_absolute_url(), {"category": value})
+    index = client.get("/themes/", {"category": value})
+
+    assert hub.status_code == 200
+    assert "Listed review" in hub.content.decode()
+    assert index.status_code == 200
