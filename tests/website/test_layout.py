@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.staticfiles import finders
+from django.core.paginator import Paginator
 from django.template import Context, Template
 from django.template.loader import render_to_string
 from django.test import RequestFactory
@@ -95,3 +96,34 @@ def test_base_layout_shows_a_draft_banner_when_rendering_a_preview():
 
     assert "Draft – not published." in preview
     assert "Draft – not published." not in public
+
+
+def test_pagination_shows_neighbouring_pages_and_elides_the_rest():
+    request = RequestFactory().get("/circulars/", {"category": "adults", "page": "6"})
+    page_obj = Paginator(range(200), 20).page(6)
+
+    html = render_to_string(
+        "includes/pagination.html", {"page_obj": page_obj}, request=request
+    )
+
+    assert "Page 6 of 10" in html
+    assert 'href="?category=adults&amp;page=5" rel="prev"' in html
+    assert 'href="?category=adults&amp;page=7" rel="next"' in html
+    for shown in (1, 4, 5, 7, 8, 10):
+        assert (
+            f'page={shown}"><span class="visually-hidden">Page </span>{shown}<' in html
+        )
+    assert 'aria-current="page"><span class="visually-hidden">Page </span>6<' in html
+    assert 'page=2"' not in html
+    assert html.count("…") == 2
+
+
+def test_pagination_is_absent_when_everything_fits_on_one_page():
+    request = RequestFactory().get("/circulars/")
+    page_obj = Paginator(range(5), 20).page(1)
+
+    html = render_to_string(
+        "includes/pagination.html", {"page_obj": page_obj}, request=request
+    )
+
+    assert html.strip() == ""
