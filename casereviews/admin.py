@@ -49,6 +49,10 @@ class CaseReviewAdmin(PublishableAdminMixin, nested_admin.NestedModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["themes", "abuse_types", "agencies"]
     inlines = [LearningPointInline, RecommendationInline, ReviewDocumentInline]
+
+    class Media:
+        css = {"all": ["admin-extra/sortable.css"]}
+
     fieldsets = [
         (
             None,

@@ -131,7 +131,7 @@ class CircularAdmin(PublishableAdminMixin, nested_admin.NestedModelAdmin):
     ]
 
     class Media:
-        css = {"all": ["admin-extra/circulars.css"]}
+        css = {"all": ["admin-extra/sortable.css", "admin-extra/circulars.css"]}
 
     def get_urls(self):
         opts = self.opts

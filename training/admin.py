@@ -39,6 +39,10 @@ class CourseAdmin(PublishableAdminMixin, nested_admin.NestedModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["provider", "themes"]
     inlines = [LearningOutcomeInline, SessionInline, SpeakerInline]
+
+    class Media:
+        css = {"all": ["admin-extra/sortable.css"]}
+
     fieldsets = [
         (None, {"fields": ["kind", "title", "slug", "provider", "summary"]}),
         ("Who and what it covers", {"fields": ["categories", "themes"]}),
