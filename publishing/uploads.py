@@ -11,15 +11,21 @@ from django.core.files.storage import FileSystemStorage
 from django.http import JsonResponse
 from django.template.defaultfilters import filesizeformat
 from django.views.decorators.http import require_POST
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from publishing.fields import RichTextField
 
 # Formats editors may upload, and what each is stored as after re-encoding.
 _OUTPUT_FORMATS = {
     "JPEG": ("JPEG", "jpg"),
+    # Phone cameras write multi-picture JPEGs, which Pillow names MPO.
+    "MPO": ("JPEG", "jpg"),
     "PNG": ("PNG", "png"),
     "GIF": ("PNG", "png"),
     "WEBP": ("WEBP", "webp"),
 }
+# The decoders Pillow may try; MPO files are opened by the JPEG decoder.
+_READ_FORMATS = ["JPEG", "PNG", "GIF", "WEBP"]
 
 
 class EditorImageStorage(FileSystemStorage):
@@ -54,32 +60,33 @@ def reencode_image(upload) -> tuple[bytes, str]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(upload) as image:
-                if image.format not in _OUTPUT_FORMATS:
-                    raise ImageRejected(
-                        "Only JPEG, PNG, GIF and WebP images can be uploaded."
-                    )
+            # Naming the formats keeps every other Pillow decoder (and any
+            # helper program it would start) away from untrusted bytes.
+            with Image.open(upload, formats=_READ_FORMATS) as image:
                 width, height = image.size
                 if width * height > max_pixels:
                     raise ImageRejected(
                         f"This image is {width} x {height} pixels; images may have at "
                         f"most {max_pixels:,} pixels. Resize it and try again."
                     )
-                image.load()
                 out_format, extension = _OUTPUT_FORMATS[image.format]
+                # Only the first frame of an animation is kept: moving images
+                # cannot be paused by the reader (WCAG 2.2.2).
+                image.seek(0)
+                image.load()
+                # The orientation lives in the EXIF that is about to be dropped,
+                # so turn the pixels upright first.
+                image = ImageOps.exif_transpose(image)
                 if out_format == "JPEG" and image.mode not in ("RGB", "L"):
                     image = image.convert("RGB")
-                elif out_format != "JPEG" and image.mode not in (
-                    "RGB",
-                    "RGBA",
-                    "L",
-                    "LA",
+                elif out_format != "JPEG" and (
+                    image.mode not in ("RGB", "RGBA", "L", "LA")
+                    or "transparency" in image.info
                 ):
                     image = image.convert("RGBA")
-                # A fresh image carries pixels only: EXIF (GPS, camera), XMP and
-                # comments are left behind.
-                clean = Image.new(image.mode, image.size)
-                clean.putdata(image.getdata())
+                # A fresh image carries pixels only: EXIF (GPS, camera), XMP,
+                # ICC profiles and text chunks are left behind.
+                clean = Image.frombytes(image.mode, image.size, image.tobytes())
                 buffer = io.BytesIO()
                 clean.save(buffer, format=out_format, quality=85)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -88,7 +95,8 @@ def reencode_image(upload) -> tuple[bytes, str]:
         ) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise ImageRejected(
-            "This file is not an image we can read. Upload a JPEG, PNG, GIF or WebP image."
+            "This file is not a JPEG, PNG, GIF or WebP image that can be read. "
+            "Upload the picture in one of those formats."
         ) from None
     return buffer.getvalue(), extension
 
@@ -104,6 +112,8 @@ def editor_image_upload(request):
     except (LookupError, ValueError):
         return _error("Images can only be uploaded while editing a record.", status=403)
     opts = model._meta
+    if not any(isinstance(field, RichTextField) for field in opts.get_fields()):
+        return _error("Images can only be uploaded while editing a record.", status=403)
     if not (
         request.user.has_perm(f"{opts.app_label}.add_{opts.model_name}")
         or request.user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
