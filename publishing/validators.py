@@ -1,6 +1,7 @@
 """Validators for uploaded documents."""
 
 import re
+import zlib
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -10,6 +11,29 @@ from django.template.defaultfilters import filesizeformat
 _ACTIVE_PDF_CONTENT = re.compile(
     rb"/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)\b"
 )
+# PDF names may spell any byte as #xx ("/J#61vaScript"), and objects may sit
+# inside compressed object streams, so both are undone before searching.
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+_STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.DOTALL)
+# Bounds the inflated bytes searched per stream, so a zip bomb costs nothing.
+_MAX_INFLATED = 16 * 1024 * 1024
+
+
+def _has_active_content(content: bytes) -> bool:
+    def search(data: bytes) -> bool:
+        unescaped = _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), data)
+        return bool(_ACTIVE_PDF_CONTENT.search(unescaped))
+
+    if search(content):
+        return True
+    for match in _STREAM.finditer(content):
+        try:
+            inflated = zlib.decompressobj().decompress(match[1], _MAX_INFLATED)
+        except zlib.error:
+            continue
+        if search(inflated):
+            return True
+    return False
 
 
 def validate_pdf(upload) -> None:
@@ -39,7 +63,7 @@ def validate_pdf(upload) -> None:
             "This PDF looks incomplete or damaged. Save it again and re-upload it.",
             code="damaged_pdf",
         )
-    if _ACTIVE_PDF_CONTENT.search(content):
+    if _has_active_content(content):
         raise ValidationError(
             "This PDF contains scripts, attachments or other active content, which "
             "cannot be published. Save it again without them (for example with "
