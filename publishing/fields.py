@@ -8,14 +8,21 @@ from publishing.sanitise import sanitise_html
 class RichTextField(CKEditor5Field):
     """HTML authored in CKEditor 5 and sanitised against the allow-list on save.
 
-    Sanitising in `pre_save` means no code path (admin, shell, demo loader,
-    import) can store HTML that skipped the allow-list.
+    `pre_save` keeps the saved instance in step with the database;
+    `get_db_prep_save` also covers `QuerySet.update()` and `bulk_update()`,
+    which never call `pre_save`. Between them no code path (admin, shell, demo
+    loader, import) can store HTML that skipped the allow-list.
     """
 
     def pre_save(self, model_instance, add):
         value = sanitise_html(getattr(model_instance, self.attname))
         setattr(model_instance, self.attname, value)
         return value
+
+    def get_db_prep_save(self, value, connection):
+        if isinstance(value, str):
+            value = sanitise_html(value)
+        return super().get_db_prep_save(value, connection)
 
     def formfield(self, **kwargs):
         from publishing.widgets import RichTextWidget

@@ -235,3 +235,18 @@ def test_markup_outside_the_allow_list_keeps_its_text():
     assert cleaned == (
         'TitleNote<figure class="image"><img src="/media/a.png" alt="A"></figure>'
     )
+
+
+@pytest.mark.django_db
+def test_queryset_update_cannot_store_unsanitised_html():
+    """Bulk writes that skip save() are sanitised on their way to the database."""
+    first = CircularFactory()
+    second = CircularFactory()
+    payload = '<p>Intro</p><img src=x onerror=alert(1)><a href="javascript:x">y</a>'
+    Circular.objects.filter(pk=first.pk).update(introduction=payload)
+    second.introduction = payload
+    Circular.objects.bulk_update([second], ["introduction"])
+    for pk in (first.pk, second.pk):
+        stored = Circular.objects.get(pk=pk).introduction
+        assert stored.startswith("<p>Intro</p>")
+        assert_harmless(stored)
