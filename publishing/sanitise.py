@@ -1,6 +1,9 @@
 """Allow-list HTML sanitising for rich text, fitted to what CKEditor 5 produces."""
 
+import re
+
 import nh3
+from django.conf import settings
 
 ALLOWED_TAGS = {
     "p",
@@ -59,11 +62,27 @@ def _keep_relative_url(url: str) -> str | None:
     return None
 
 
+def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
+    """Keep an image only when it came through the editor's upload view.
+
+    Those files were re-encoded by Pillow without metadata; anything else
+    would be a request to another site from every reader (a tracker) or a
+    path the upload view never checked.
+    """
+    if tag == "img" and attribute == "src":
+        pattern = (
+            rf"{re.escape(settings.MEDIA_URL)}editor/[A-Za-z0-9_-]+\.(?:jpg|png|webp)"
+        )
+        return value if re.fullmatch(pattern, value) else None
+    return value
+
+
 def sanitise_html(value: str | None) -> str:
     """Return `value` with everything outside the allow-list removed.
 
     Links get `rel="noopener noreferrer"`; scripts, styles, event handlers,
-    iframes and unknown URL schemes (javascript:, data:, vbscript:) are dropped.
+    iframes and unknown URL schemes (javascript:, data:, vbscript:) are dropped;
+    images keep their source only when it is an upload from the editor.
     """
     if not value:
         return ""
@@ -75,6 +94,7 @@ def sanitise_html(value: str | None) -> str:
         allowed_classes=ALLOWED_CLASSES,
         link_rel="noopener noreferrer",
         url_relative=_keep_relative_url,
+        attribute_filter=_keep_attribute,
         strip_comments=True,
     )
     return cleaned.strip()

@@ -229,12 +229,39 @@ def test_markup_outside_the_allow_list_keeps_its_text():
     """Unknown elements, classes and ids go; their words stay for the reader."""
     cleaned = sanitise_html(
         '<h1 id="x">Title</h1><div class="danger"><span style="color:red">Note'
-        '</span></div><figure class="image sneaky"><img src="/media/a.png" alt="A">'
+        '</span></div><figure class="image sneaky"><img src="/media/editor/a.png" alt="A">'
         "</figure>"
     )
     assert cleaned == (
-        'TitleNote<figure class="image"><img src="/media/a.png" alt="A"></figure>'
+        'TitleNote<figure class="image"><img src="/media/editor/a.png" alt="A">'
+        "</figure>"
     )
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "https://tracker.example/pixel.gif",
+        "http://example.org/photo.jpg",
+        "/media/editor/../../admin/logout.png",
+        "/media/editor/photo.png?user=1",
+        "/media/other/photo.png",
+        "/static/img/logo.svg",
+        "/media/editor/drawing.svg",
+    ],
+)
+def test_images_not_uploaded_through_the_editor_lose_their_source(src):
+    """Third-party images (trackers) and unchecked paths are not loaded."""
+    cleaned = sanitise_html(f'<img src="{src}" alt="Chart">')
+    assert cleaned == '<img alt="Chart">'
+
+
+def test_images_follow_an_absolute_media_url(settings):
+    """With media on object storage, uploaded images keep their full address."""
+    settings.MEDIA_URL = "https://media.example.org/dspp/"
+    html = '<img src="https://media.example.org/dspp/editor/Ab12_-x.jpg" alt="A">'
+    assert sanitise_html(html) == html
+    assert sanitise_html('<img src="/media/editor/a.png" alt="A">') == '<img alt="A">'
 
 
 @pytest.mark.django_db
