@@ -15,23 +15,43 @@ _ACTIVE_PDF_CONTENT = re.compile(
 # inside compressed object streams, so both are undone before searching.
 _NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.DOTALL)
-# Bounds the inflated bytes searched per stream, so a zip bomb costs nothing.
-_MAX_INFLATED = 16 * 1024 * 1024
+# Only object streams can hold actions; page and image streams are skipped.
+_OBJECT_STREAM = re.compile(rb"/Type\s*/ObjStm\b")
+# How far back from "stream" the stream's dictionary is looked for.
+_DICTIONARY_WINDOW = 1024
+# Inflated bytes searched in all, so a zip bomb costs little and refuses itself.
+_MAX_INFLATED = 64 * 1024 * 1024
+
+
+class _TooComplex(Exception):
+    pass
+
+
+def _unescape_names(data: bytes) -> bytes:
+    return _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), data)
 
 
 def _has_active_content(content: bytes) -> bool:
-    def search(data: bytes) -> bool:
-        unescaped = _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), data)
-        return bool(_ACTIVE_PDF_CONTENT.search(unescaped))
+    """Search the file, and every compressed object stream in it, for actions.
 
-    if search(content):
+    Raise `_TooComplex` when the object streams inflate past `_MAX_INFLATED`.
+    """
+    if _ACTIVE_PDF_CONTENT.search(_unescape_names(content)):
         return True
+    budget = _MAX_INFLATED
     for match in _STREAM.finditer(content):
+        dictionary = content[max(0, match.start() - _DICTIONARY_WINDOW) : match.start()]
+        if not _OBJECT_STREAM.search(_unescape_names(dictionary)):
+            continue
+        inflater = zlib.decompressobj()
         try:
-            inflated = zlib.decompressobj().decompress(match[1], _MAX_INFLATED)
+            inflated = inflater.decompress(match[1], budget + 1)
         except zlib.error:
             continue
-        if search(inflated):
+        budget -= len(inflated)
+        if budget < 0:
+            raise _TooComplex
+        if _ACTIVE_PDF_CONTENT.search(_unescape_names(inflated)):
             return True
     return False
 
@@ -63,7 +83,15 @@ def validate_pdf(upload) -> None:
             "This PDF looks incomplete or damaged. Save it again and re-upload it.",
             code="damaged_pdf",
         )
-    if _has_active_content(content):
+    try:
+        active = _has_active_content(content)
+    except _TooComplex:
+        raise ValidationError(
+            "This PDF expands to too much data to be checked safely. Save it again "
+            "(for example with 'Print to PDF') and re-upload it.",
+            code="unchecked_pdf",
+        ) from None
+    if active:
         raise ValidationError(
             "This PDF contains scripts, attachments or other active content, which "
             "cannot be published. Save it again without them (for example with "

@@ -160,16 +160,46 @@ def test_pdf_with_active_content_is_refused(make_form, action):
     ]
 
 
-def test_javascript_inside_a_compressed_object_stream_is_refused(make_form):
-    """Active content is found even when compressed inside an object stream."""
-    hidden = zlib.compress(b"9 0 << /S /JavaScript /JS (app.alert(1)) >>")
-    stream = (
-        b"10 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode "
-        b"/Length %d >>\nstream\n%s\nendstream\nendobj\n" % (len(hidden), hidden)
+def compressed_stream(data, kind=b"/Type /ObjStm /N 1 /First 4"):
+    packed = zlib.compress(data)
+    return (
+        b"10 0 obj\n<< %s /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\nendobj\n"
+        % (
+            kind,
+            len(packed),
+            packed,
+        )
     )
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [b"/Type /ObjStm /N 1 /First 4", b"/Type /Obj#53tm /N 1 /First 4"],
+    ids=["plain", "escaped-type"],
+)
+def test_javascript_inside_a_compressed_object_stream_is_refused(make_form, kind):
+    """Active content is found even when compressed inside an object stream."""
+    stream = compressed_stream(b"9 0 << /S /JavaScript /JS (app.alert(1)) >>", kind)
     assert b"JavaScript" not in stream
     errors = errors_for(make_form, minimal_pdf(stream))
     assert "active content" in errors[0]
+
+
+def test_page_text_mentioning_javascript_is_not_mistaken_for_a_script(make_form):
+    """Words drawn on a page live in content streams, which cannot run."""
+    page = compressed_stream(b"BT /F1 12 Tf (Beware /JavaScript links) Tj ET", b"")
+    form, _ = make_form(minimal_pdf(page))
+    assert form.is_valid(), form.errors
+
+
+def test_object_streams_inflating_to_too_much_data_are_refused(make_form):
+    """A compressed bomb is refused after bounded work, with a reason."""
+    bomb = compressed_stream(b"\0" * (65 * 1024 * 1024))
+    assert len(bomb) < 200_000
+    assert errors_for(make_form, minimal_pdf(bomb)) == [
+        "This PDF expands to too much data to be checked safely. Save it again "
+        "(for example with 'Print to PDF') and re-upload it."
+    ]
 
 
 def test_truncated_pdf_is_refused(make_form):
