@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 
 from briefings.models import DEFAULT_SECTION_HEADINGS, Briefing, BriefingSection
@@ -17,6 +18,15 @@ class BriefingSectionInline(admin.StackedInline):
     fields = [("position", "heading"), "body"]
     max_num = SECTION_COUNT
     ordering = ["position"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "position":
+            return forms.TypedChoiceField(
+                label="Number",
+                choices=[(n, str(n)) for n in range(1, SECTION_COUNT + 1)],
+                coerce=int,
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_extra(self, request, obj=None, **kwargs):
         existing = obj.sections.count() if obj and obj.pk else 0

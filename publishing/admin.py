@@ -9,6 +9,7 @@ from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 
+from publishing.forms import ConcurrentEditForm
 from publishing.models import AuditEntry, ReviewRequest
 from publishing.services import can_publish, record_edited
 
@@ -20,6 +21,7 @@ PUBLISHING_FIELDSET = (
         "description": "The status changes only through submission, review and "
         "approval. A safeguarding lead sets the go-live and expiry times.",
         "fields": [
+            "edit_token",
             "status",
             "publish_at",
             "expire_at",
@@ -70,6 +72,7 @@ class PublishableAdminMixin:
     Mix in before `admin.ModelAdmin` or `nested_admin.NestedModelAdmin`.
     """
 
+    form = ConcurrentEditForm
     list_per_page = 50
     readonly_fields = PUBLISHING_READONLY_FIELDS
     save_on_top = True

@@ -1,9 +1,12 @@
 """Authoring a Safer7 briefing in the admin."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
 from briefings.models import DEFAULT_SECTION_HEADINGS, Briefing
+from publishing.forms import edit_token
 from taxonomy.models import Category
 
 
@@ -47,7 +50,12 @@ def test_add_form_offers_seven_numbered_sections_with_default_headings(editor_cl
     content = response.content.decode()
     assert 'name="sections-TOTAL_FORMS" value="7"' in content
     for index, heading in enumerate(DEFAULT_SECTION_HEADINGS):
-        assert f'name="sections-{index}-position" value="{index + 1}"' in content, index
+        number = re.search(
+            rf'<select name="sections-{index}-position"[^>]*>.*?</select>',
+            content,
+            re.DOTALL,
+        ).group()
+        assert f'<option value="{index + 1}" selected>' in number
         assert f'name="sections-{index}-heading" value="{heading}"' in content
     assert 'name="sections-7-heading"' not in content
 
@@ -78,6 +86,7 @@ def test_editing_a_section_recomputes_reading_time(editor_client):
     data = briefing_post_data(
         **{
             "sections-INITIAL_FORMS": "7",
+            "edit_token": edit_token(briefing),
             "sections-0-body": "<p>" + " ".join(["word"] * 900) + "</p>",
         }
     )
@@ -107,3 +116,15 @@ def test_untouched_default_rows_are_not_saved(editor_client):
         "Information",
     ]
     assert briefing.reading_minutes == 2
+
+
+@pytest.mark.django_db
+def test_section_numbers_outside_one_to_seven_are_refused(editor_client):
+    """A section numbered 8 is refused with a message, not stored or crashed on."""
+    data = briefing_post_data(**{"sections-6-position": "8"})
+    response = editor_client.post(reverse("admin:briefings_briefing_add"), data)
+    assert response.status_code == 200
+    assert "Select a valid choice. 8 is not one of the available choices." in (
+        response.content.decode()
+    )
+    assert not Briefing.objects.exists()

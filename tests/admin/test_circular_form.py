@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from circulars.models import Circular, Item
+from publishing.forms import edit_token
 from taxonomy.models import Category
 from tests.factories import (
     BriefingFactory,
@@ -135,6 +136,7 @@ def test_reordering_on_the_change_page_is_saved(editor_client):
         {
             "title": circular.title,
             "slug": circular.slug,
+            "edit_token": edit_token(circular),
             **management("sections", 1, initial=1),
             "sections-0-id": str(section.pk),
             "sections-0-circular": str(circular.pk),
@@ -215,3 +217,30 @@ def test_blank_item_row_with_only_a_position_is_skipped(editor_client):
     assert response.status_code == 302, response.context["errors"]
     section = Circular.objects.get().sections.get()
     assert [item.target for item in section.items.all()] == [resource]
+
+
+@pytest.mark.django_db
+def test_saving_over_someone_elses_later_save_is_refused_with_a_message(
+    editor_client, lead
+):
+    """A form opened before another person's save does not silently overwrite it."""
+    circular = CircularFactory(status="draft")
+    data = circular_data(circular.primary_theme, [])
+    data.update(
+        {
+            "title": "My title",
+            "slug": circular.slug,
+            "edit_token": edit_token(circular),
+        }
+    )
+    circular.title = "Their title"
+    circular.updated_by = lead
+    circular.save()
+
+    url = reverse("admin:circulars_circular_change", args=[circular.pk])
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert "lead saved changes to this record at" in response.content.decode()
+    assert 'value="My title"' in response.content.decode()
+    circular.refresh_from_db()
+    assert circular.title == "Their title"

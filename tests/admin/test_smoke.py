@@ -6,6 +6,8 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
+from publishing.admin import PublishableAdminMixin
+from publishing.forms import edit_token
 from publishing.models import AuditEntry, ReviewRequest
 from taxonomy.models import AbuseType, AgeBand, Agency, Category
 from tests import factories
@@ -89,6 +91,8 @@ def test_every_admin_changelist_add_and_change_page_opens(
 ):
     """Each changelist (plain and searched), add and change page answers 200.
 
+    A record's change page carries the token that detects a clashing save.
+
     Admins that do not allow adding (fixed vocabularies, rows edited on their
     parent's page) refuse the add page with 403 instead.
     """
@@ -114,6 +118,10 @@ def test_every_admin_changelist_add_and_change_page_opens(
         change = reverse("admin:{}_{}_change".format(*info), args=[obj.pk])
         response = superuser_client.get(change)
         assert response.status_code == 200, f"{label} change page"
+        if isinstance(model_admin, PublishableAdminMixin):
+            # Without the token a second save could overwrite someone else's.
+            token = f'name="edit_token" value="{edit_token(obj)}"'
+            assert token in response.content.decode(), f"{label} edit token"
 
 
 @pytest.mark.django_db
