@@ -25,6 +25,10 @@ class CircularFeed(Feed):
     def link(self):
         return reverse("circulars:list")
 
+    def feed_url(self):
+        # Served at two addresses; readers are told the public one.
+        return reverse("website:circulars-feed")
+
     def items(self):
         return (
             Circular.objects.public()

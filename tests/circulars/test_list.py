@@ -159,6 +159,9 @@ def test_feed_is_also_reachable_by_its_name_in_the_circulars_namespace(client):
 
     assert response.status_code == 200
     assert "Published in the feed" in response.content.decode()
+    assert 'href="http://testserver/feeds/circulars/" rel="self"' in (
+        response.content.decode()
+    )
 
 
 def test_scheduled_circular_joins_the_archive_and_feed_at_its_go_live_time(client):
