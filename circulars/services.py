@@ -76,12 +76,14 @@ def previous_circular(
     """Return the latest other circular whose primary theme is `theme`.
 
     With `before`, only circulars issued on or before its issue date count.
+    Pending changes (working copies) never count.
     """
-    circulars = Circular.objects.filter(primary_theme=theme)
+    circulars = Circular.objects.originals().filter(primary_theme=theme)
     if before is not None:
-        circulars = circulars.exclude(pk=before.pk).filter(
-            issue_date__lte=before.issue_date
-        )
+        # A pending change of a circular is not its own predecessor.
+        circulars = circulars.exclude(
+            pk__in=[before.pk, before.draft_of_id or before.pk]
+        ).filter(issue_date__lte=before.issue_date)
     return circulars.order_by("-issue_date", "-pk").first()
 
 

@@ -77,6 +77,14 @@ class PublishableAdminMixin:
     readonly_fields = PUBLISHING_READONLY_FIELDS
     save_on_top = True
 
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        match = request.resolver_match
+        if match is not None and match.url_name == "autocomplete":
+            # Pickers link to the record itself, never to a pending change of it.
+            queryset = queryset.originals()
+        return queryset
+
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not can_publish(request.user):

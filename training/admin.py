@@ -77,7 +77,13 @@ class SessionAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         # A session's name includes its course's title, also in autocomplete.
-        return super().get_queryset(request).select_related("course")
+        # Sessions copied into a course's pending change are edited there.
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("course")
+            .filter(course__draft_of__isnull=True)
+        )
 
 
 @admin.register(LearningOutcome)

@@ -213,3 +213,30 @@ def test_every_admin_page_answers_staff_roles_without_error(
             assert response.status_code in (200, 403), url
             if model._meta.app_label in CONTENT_APPS and not url.endswith("/add/"):
                 assert response.status_code == 200, url
+
+
+@pytest.mark.django_db
+def test_item_pickers_offer_records_not_their_pending_changes(
+    superuser_client, administrator
+):
+    """A working copy of a published record is never offered as an item's target."""
+    from publishing.versions import working_copy_create
+
+    review = factories.CaseReviewFactory(title="Review of neglect", pseudonym="")
+    course = factories.CourseFactory(title="Neglect course")
+    factories.SessionFactory(course=course)
+    working_copy_create(record=review, user=administrator)
+    working_copy_create(record=course, user=administrator)
+    url = reverse("admin:autocomplete")
+    common = {"app_label": "circulars", "model_name": "item"}
+
+    response = superuser_client.get(
+        url, {**common, "field_name": "case_review", "term": "neglect"}
+    )
+    assert [r["id"] for r in response.json()["results"]] == [str(review.pk)]
+
+    response = superuser_client.get(
+        url, {**common, "field_name": "session", "term": "Neglect course"}
+    )
+    sessions = response.json()["results"]
+    assert [r["id"] for r in sessions] == [str(course.sessions.get().pk)]
