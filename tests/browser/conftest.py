@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.core.cache import caches
 from django.db import connections
 from playwright.sync_api import sync_playwright
 
@@ -87,6 +89,18 @@ def _restore_seeded_rows(django_db_serialized_rollback):
     afterwards; serialised rollback reloads the staff roles and vocabularies
     (categories, themes, age bands) before each test.
     """
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Start every test with empty caches.
+
+    The live server runs in this process for the whole session, and each test
+    rebuilds the database from the same starting point, so a page cached by
+    an earlier test could otherwise be served for the same content version.
+    """
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 @pytest.fixture
