@@ -49,10 +49,6 @@ class CaseReviewAdmin(PublishableAdminMixin, nested_admin.NestedModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["themes", "abuse_types", "agencies"]
     inlines = [LearningPointInline, RecommendationInline, ReviewDocumentInline]
-
-    class Media:
-        css = {"all": ["admin-extra/sortable.css"]}
-
     fieldsets = [
         (
             None,
@@ -100,6 +96,9 @@ class CaseReviewAdmin(PublishableAdminMixin, nested_admin.NestedModelAdmin):
         ),
         PUBLISHING_FIELDSET,
     ]
+
+    class Media:
+        css = {"all": ["admin-extra/sortable.css"]}
 
 
 @admin.register(LearningPoint)

@@ -39,10 +39,6 @@ class CourseAdmin(PublishableAdminMixin, nested_admin.NestedModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["provider", "themes"]
     inlines = [LearningOutcomeInline, SessionInline, SpeakerInline]
-
-    class Media:
-        css = {"all": ["admin-extra/sortable.css"]}
-
     fieldsets = [
         (None, {"fields": ["kind", "title", "slug", "provider", "summary"]}),
         ("Who and what it covers", {"fields": ["categories", "themes"]}),
@@ -60,6 +56,9 @@ class CourseAdmin(PublishableAdminMixin, nested_admin.NestedModelAdmin):
         ),
         PUBLISHING_FIELDSET,
     ]
+
+    class Media:
+        css = {"all": ["admin-extra/sortable.css"]}
 
 
 @admin.register(Session)
