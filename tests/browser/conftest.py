@@ -7,7 +7,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connections
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from tests.browser.support import PUBLIC_PAGES
 
@@ -29,6 +29,7 @@ CHROMIUM_ARGS = [
 ]
 # Generous enough for a two-core machine running the live server in-process.
 DEFAULT_TIMEOUT_MS = 15_000
+expect.set_options(timeout=DEFAULT_TIMEOUT_MS)
 
 
 @pytest.fixture(scope="session")
