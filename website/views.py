@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 from django.views.generic import DetailView, ListView
 
@@ -197,6 +198,11 @@ def accessibility(request):
     return render(request, "website/accessibility.html")
 
 
+# Exempt from CSRF on purpose: the form sits on every public page, and a
+# token there would set a cookie for every anonymous visitor and make the
+# pages differ per visitor, so no page could be cached. A forged post can do
+# no more than switch someone's colours; the cookie grants nothing.
+@csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def contrast(request):
     """Toggle high contrast in a first-party cookie, then go back where the visitor was.

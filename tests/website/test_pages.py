@@ -3,6 +3,7 @@
 import pytest
 from django.db import DatabaseError, connection, transaction
 from django.template.loader import get_template
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from publishing.models import Status
@@ -192,3 +193,16 @@ def test_sitemap_queries_do_not_grow_with_records(client):
 
 def test_healthz_answers_head_requests_from_load_balancers(client):
     assert client.head("/healthz").status_code == 200
+
+
+def test_contrast_toggle_works_without_a_csrf_token_so_pages_set_no_cookie():
+    """Public pages stay identical for every anonymous visitor and cacheable."""
+    client = Client(enforce_csrf_checks=True)
+
+    page = client.get("/circulars/")
+    toggled = client.post("/contrast/", {"next": "/circulars/"})
+
+    assert not page.cookies
+    assert "csrfmiddlewaretoken" not in page.content.decode()
+    assert toggled.status_code == 302
+    assert toggled.cookies["contrast"].value == "high"
