@@ -6,6 +6,7 @@ from django.db import models
 from casereviews.models import CaseReview, LearningPoint, Recommendation, ReviewDocument
 from publishing.admin import (
     PUBLISHING_FIELDSET,
+    URL_FORMFIELDS,
     ChildRecordAdmin,
     PublishableAdminMixin,
     SortableInlineMixin,
@@ -31,6 +32,7 @@ class ReviewDocumentInline(SortableInlineMixin, nested_admin.NestedTabularInline
     model = ReviewDocument
     extra = 0
     fields = ["position", "role", "title", "file", "url"]
+    formfield_overrides = URL_FORMFIELDS
 
 
 @admin.register(CaseReview)

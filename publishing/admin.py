@@ -38,6 +38,8 @@ PUBLISHING_READONLY_FIELDS = [
     "updated_by",
 ]
 SCHEDULE_FIELDS = ["publish_at", "expire_at"]
+# Links typed without a scheme are read as https, as Django 6.0 will by default.
+URL_FORMFIELDS = {models.URLField: {"assume_scheme": "https"}}
 # Short lists that read better as tick boxes than as a search box.
 CHECKBOX_RELATIONS = {"categories", "age_bands"}
 
@@ -73,6 +75,7 @@ class PublishableAdminMixin:
     """
 
     form = ConcurrentEditForm
+    formfield_overrides = URL_FORMFIELDS
     list_per_page = 50
     readonly_fields = PUBLISHING_READONLY_FIELDS
     save_on_top = True
@@ -124,6 +127,7 @@ class ChildRecordAdmin(admin.ModelAdmin):
 
     list_per_page = 100
     formfield_overrides = {
+        **URL_FORMFIELDS,
         models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})},
     }
 

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from publishing.admin import URL_FORMFIELDS
 from taxonomy.models import AbuseType, AgeBand, Agency, Category, Organisation, Theme
 
 
@@ -62,3 +63,4 @@ class AgencyAdmin(TermAdmin):
 class OrganisationAdmin(TermAdmin):
     list_display = ["name", "website", "position"]
     fields = ["name", "slug", "website", "position"]
+    formfield_overrides = URL_FORMFIELDS

@@ -3,6 +3,7 @@ from django.contrib import admin
 
 from publishing.admin import (
     PUBLISHING_FIELDSET,
+    URL_FORMFIELDS,
     ChildRecordAdmin,
     PublishableAdminMixin,
     SortableInlineMixin,
@@ -22,6 +23,7 @@ class SessionInline(nested_admin.NestedTabularInline):
     extra = 0
     is_sortable = False
     fields = ["starts_at", "ends_at", "venue", "online", "state", "booking_url"]
+    formfield_overrides = URL_FORMFIELDS
 
 
 class SpeakerInline(SortableInlineMixin, nested_admin.NestedTabularInline):
@@ -69,6 +71,7 @@ class SessionAdmin(admin.ModelAdmin):
     search_fields = ["course__title", "venue"]
     date_hierarchy = "starts_at"
     autocomplete_fields = ["course"]
+    formfield_overrides = URL_FORMFIELDS
     fieldsets = [
         (None, {"fields": ["course", ("starts_at", "ends_at"), "venue", "online"]}),
         ("Availability", {"fields": ["state", "booking_url"]}),
