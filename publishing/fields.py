@@ -1,8 +1,10 @@
 """Model fields shared by every content app."""
 
+from django.core.exceptions import ValidationError
+from django.utils.translation import ngettext
 from django_ckeditor_5.fields import CKEditor5Field
 
-from publishing.sanitise import sanitise_html
+from publishing.sanitise import images_without_alt, sanitise_html
 
 
 class RichTextField(CKEditor5Field):
@@ -18,6 +20,24 @@ class RichTextField(CKEditor5Field):
         value = sanitise_html(getattr(model_instance, self.attname))
         setattr(model_instance, self.attname, value)
         return value
+
+    def validate(self, value, model_instance):
+        super().validate(value, model_instance)
+        missing = images_without_alt(sanitise_html(value))
+        if missing:
+            raise ValidationError(
+                ngettext(
+                    "An image has no alternative text. Select it, choose "
+                    "“Change image alternative text” and describe what it "
+                    "shows.",
+                    "%(count)d images have no alternative text. Select each, choose "
+                    "“Change image alternative text” and describe what it "
+                    "shows.",
+                    missing,
+                ),
+                code="image_without_alt",
+                params={"count": missing},
+            )
 
     def get_db_prep_save(self, value, connection):
         if isinstance(value, str):

@@ -77,12 +77,32 @@ def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
     return value
 
 
+_IMAGE = re.compile(r"<img\b[^>]*>")
+_ALT = re.compile(r'\salt="([^"]*)"')
+
+
+def _drop_images_without_source(html: str) -> str:
+    # nh3 escapes quotes and angle brackets inside attribute values, so a tag
+    # ends at its first ">" and ' src="' can only be the attribute itself.
+    return _IMAGE.sub(lambda match: match[0] if ' src="' in match[0] else "", html)
+
+
+def images_without_alt(html: str) -> int:
+    """Return how many images in sanitised `html` have no alternative text."""
+    count = 0
+    for tag in _IMAGE.findall(html):
+        alt = _ALT.search(tag)
+        if alt is None or not alt[1].strip():
+            count += 1
+    return count
+
+
 def sanitise_html(value: str | None) -> str:
     """Return `value` with everything outside the allow-list removed.
 
     Links get `rel="noopener noreferrer"`; scripts, styles, event handlers,
     iframes and unknown URL schemes (javascript:, data:, vbscript:) are dropped;
-    images keep their source only when it is an upload from the editor.
+    images are kept only when their source is an upload from the editor.
     """
     if not value:
         return ""
@@ -97,4 +117,4 @@ def sanitise_html(value: str | None) -> str:
         attribute_filter=_keep_attribute,
         strip_comments=True,
     )
-    return cleaned.strip()
+    return _drop_images_without_source(cleaned).strip()

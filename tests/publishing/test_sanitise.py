@@ -4,10 +4,12 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from django import forms
+from django.core.exceptions import ValidationError
 
 from circulars.models import Circular
-from publishing.sanitise import sanitise_html
-from tests.factories import CircularFactory
+from publishing.sanitise import images_without_alt, sanitise_html
+from tests.factories import BriefingFactory, BriefingSectionFactory, CircularFactory
 
 # Each payload tries a different way of getting script past an allow-list.
 XSS_PAYLOADS = {
@@ -250,10 +252,10 @@ def test_markup_outside_the_allow_list_keeps_its_text():
         "/media/editor/drawing.svg",
     ],
 )
-def test_images_not_uploaded_through_the_editor_lose_their_source(src):
+def test_images_not_uploaded_through_the_editor_are_removed(src):
     """Third-party images (trackers) and unchecked paths are not loaded."""
     cleaned = sanitise_html(f'<img src="{src}" alt="Chart">')
-    assert cleaned == '<img alt="Chart">'
+    assert cleaned == ""
 
 
 def test_images_follow_an_absolute_media_url(settings):
@@ -261,7 +263,7 @@ def test_images_follow_an_absolute_media_url(settings):
     settings.MEDIA_URL = "https://media.example.org/dspp/"
     html = '<img src="https://media.example.org/dspp/editor/Ab12_-x.jpg" alt="A">'
     assert sanitise_html(html) == html
-    assert sanitise_html('<img src="/media/editor/a.png" alt="A">') == '<img alt="A">'
+    assert sanitise_html('<img src="/media/editor/a.png" alt="A">') == ""
 
 
 @pytest.mark.django_db
@@ -277,3 +279,87 @@ def test_queryset_update_cannot_store_unsanitised_html():
         stored = Circular.objects.get(pk=pk).introduction
         assert stored.startswith("<p>Intro</p>")
         assert_harmless(stored)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<img src="x" onerror="alert(1)">',
+        '<img src="https://tracker.example/p.gif" alt="Logo">',
+        "<img>",
+    ],
+)
+def test_images_left_without_a_source_are_removed(html):
+    """An image whose source was refused is dropped, not left as an empty box."""
+    assert sanitise_html(f"<p>Before.</p>{html}<p>After.</p>") == (
+        "<p>Before.</p><p>After.</p>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "missing"),
+    [
+        ('<img src="/media/editor/a.png" alt="Referrals rose in 2023">', 0),
+        ('<img src="/media/editor/a.png">', 1),
+        ('<img src="/media/editor/a.png" alt="">', 1),
+        ('<img src="/media/editor/a.png" alt="   ">', 1),
+        (
+            '<img src="/media/editor/a.png" alt="A"><img src="/media/editor/b.png">'
+            '<img src="/media/editor/c.jpg" alt="">',
+            2,
+        ),
+    ],
+)
+def test_images_without_alternative_text_are_counted(html, missing):
+    """Blank or absent alt text counts as missing."""
+    assert images_without_alt(sanitise_html(html)) == missing
+
+
+class CircularIntroductionForm(forms.ModelForm):
+    class Meta:
+        model = Circular
+        fields = ["introduction"]
+
+
+@pytest.mark.django_db
+def test_form_refuses_an_image_without_alternative_text():
+    """Editors are asked to describe every image before the text is saved."""
+    circular = CircularFactory()
+    form = CircularIntroductionForm(
+        instance=circular,
+        data={"introduction": '<p>Chart:</p><img src="/media/editor/a.png">'},
+    )
+    assert not form.is_valid()
+    assert form.errors["introduction"] == [
+        "An image has no alternative text. Select it, choose “Change image "
+        "alternative text” and describe what it shows."
+    ]
+
+
+@pytest.mark.django_db
+def test_full_clean_counts_every_image_without_alternative_text():
+    """The message says how many images still need a description."""
+    section = BriefingSectionFactory.build(
+        briefing=BriefingFactory(),
+        body='<img src="/media/editor/a.png"><img src="/media/editor/b.png" alt="">',
+    )
+    with pytest.raises(ValidationError) as raised:
+        section.full_clean()
+    assert raised.value.message_dict["body"] == [
+        "2 images have no alternative text. Select each, choose “Change image "
+        "alternative text” and describe what it shows."
+    ]
+
+
+@pytest.mark.django_db
+def test_form_accepts_described_images_and_stores_them():
+    """A described, uploaded image is saved as written."""
+    html = (
+        '<figure class="image"><img src="/media/editor/a.png" alt="Referrals by '
+        'year"></figure>'
+    )
+    form = CircularIntroductionForm(
+        instance=CircularFactory(), data={"introduction": html}
+    )
+    assert form.is_valid(), form.errors
+    assert Circular.objects.get(pk=form.save().pk).introduction == html
