@@ -4,14 +4,22 @@ import csv
 
 import nested_admin
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 
 from publishing.forms import ConcurrentEditForm
-from publishing.models import AuditEntry, ReviewRequest
+from publishing.models import (
+    AuditEntry,
+    PreviewLink,
+    PreviewLinkUse,
+    ReviewRequest,
+    Version,
+)
+from publishing.preview import preview_link_revoke
 from publishing.services import can_publish, record_edited
+from publishing.versions import MergeRefused, record_recover
 
 # The collapsed group every record's form ends with.
 PUBLISHING_FIELDSET = (
@@ -211,3 +219,93 @@ class ReviewRequestAdmin(LogAdmin):
     list_select_related = ["content_type", "submitted_by", "reviewer"]
     search_fields = ["submitted_by__username", "reviewer__username"]
     date_hierarchy = "submitted_at"
+
+
+@admin.register(Version)
+class VersionAdmin(LogAdmin):
+    """Snapshots taken on publication and deletion; deleted records recover from here."""
+
+    list_display = ["object_repr", "content_type", "reason", "created_at", "recovered"]
+    list_filter = ["reason", "recovered", "content_type"]
+    list_select_related = ["content_type", "created_by"]
+    search_fields = ["object_repr"]
+    date_hierarchy = "created_at"
+    exclude = ["data"]
+    actions = ["recover"]
+
+    @admin.action(description="Recover the chosen deleted records as drafts")
+    def recover(self, request, queryset):
+        recovered = 0
+        for version in queryset.select_related("content_type"):
+            opts = version.content_type.model_class()._meta
+            if not request.user.has_perm(f"{opts.app_label}.add_{opts.model_name}"):
+                self.message_user(
+                    request,
+                    f"You may not add {opts.verbose_name_plural}, so "
+                    f"“{version.object_repr}” was not recovered.",
+                    messages.ERROR,
+                )
+                continue
+            try:
+                record_recover(version=version, user=request.user)
+            except MergeRefused as refusal:
+                self.message_user(
+                    request, f"“{version.object_repr}”: {refusal}", messages.WARNING
+                )
+            else:
+                recovered += 1
+        if recovered:
+            self.message_user(
+                request,
+                f"Recovered {recovered} record{'s' if recovered != 1 else ''} as "
+                "drafts; submit them for review to publish them again.",
+                messages.SUCCESS,
+            )
+
+
+class PreviewLinkUseInline(admin.TabularInline):
+    model = PreviewLinkUse
+    extra = 0
+    can_delete = False
+    readonly_fields = ["used_at", "allowed", "ip_address", "user_agent"]
+    fields = readonly_fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(PreviewLink)
+class PreviewLinkAdmin(LogAdmin):
+    """Preview links given to people without an account, and every use of them."""
+
+    list_display = [
+        "object_repr",
+        "note",
+        "created_by",
+        "created_at",
+        "expires_at",
+        "is_live",
+    ]
+    list_filter = ["content_type", "created_by"]
+    list_select_related = ["content_type", "created_by"]
+    search_fields = ["object_repr", "note"]
+    date_hierarchy = "created_at"
+    inlines = [PreviewLinkUseInline]
+    actions = ["revoke"]
+
+    @admin.display(boolean=True, description="usable now")
+    def is_live(self, obj):
+        return obj.is_active()
+
+    @admin.action(description="Revoke the chosen preview links", permissions=["revoke"])
+    def revoke(self, request, queryset):
+        for link in queryset:
+            preview_link_revoke(link=link)
+        self.message_user(
+            request,
+            "The chosen links no longer open their previews.",
+            messages.SUCCESS,
+        )
+
+    def has_revoke_permission(self, request):
+        return can_publish(request.user)

@@ -35,6 +35,20 @@ def make_review_request(user):
     )
 
 
+def make_version(user):
+    from publishing.versions import snapshot
+
+    return snapshot(record=factories.ResourceFactory(), reason="published", user=user)
+
+
+def make_preview_link(user):
+    from publishing.preview import preview_link_create
+
+    return preview_link_create(
+        record=factories.ResourceFactory(status="draft"), user=user, note="Police"
+    )
+
+
 # Apps whose records every staff role reads.
 CONTENT_APPS = {"casereviews", "briefings", "training", "resources", "circulars"}
 
@@ -45,6 +59,8 @@ MAKERS = {
     "auth.group": lambda user: Group.objects.get(name="Editor"),
     "publishing.auditentry": make_audit_entry,
     "publishing.reviewrequest": make_review_request,
+    "publishing.version": make_version,
+    "publishing.previewlink": make_preview_link,
     "taxonomy.category": lambda user: Category.objects.first(),
     "taxonomy.ageband": lambda user: AgeBand.objects.first(),
     "taxonomy.abusetype": lambda user: AbuseType.objects.first(),
