@@ -1,5 +1,6 @@
-"""axe-core finds no WCAG 2.2 AA violation on any public page type, in the
-default colours or in high contrast."""
+"""axe-core finds no WCAG 2.2 AA violation on any public page type: in the
+default colours, with the high contrast toggle on, and when the visitor's
+system asks for more contrast."""
 
 import re
 
@@ -12,7 +13,8 @@ from tests.browser.support import (
     high_contrast_cookie,
 )
 
-MODES = ["normal", "high contrast"]
+# "more contrast" is a visitor whose system asks for it, without the cookie.
+MODES = ["normal", "high contrast", "more contrast"]
 HIGH_CONTRAST = re.compile(r"\bhigh-contrast\b")
 
 
@@ -22,7 +24,7 @@ def test_public_page_has_no_wcag_violations(
     new_context, live_server, public_site, page_name, mode
 ):
     """The page passes axe-core's WCAG 2.2 AA rules in the given contrast mode."""
-    context = new_context()
+    context = new_context(contrast="more" if mode == "more contrast" else None)
     if mode == "high contrast":
         context.add_cookies([high_contrast_cookie(live_server.url)])
     page = context.new_page()
@@ -34,6 +36,9 @@ def test_public_page_has_no_wcag_violations(
         expect(page.locator("body")).to_have_class(HIGH_CONTRAST)
     else:
         expect(page.locator("body")).not_to_have_class(HIGH_CONTRAST)
+    assert page.evaluate("matchMedia('(prefers-contrast: more)').matches") == (
+        mode == "more contrast"
+    )
     page.wait_for_load_state("networkidle")
 
     assert_no_axe_violations(page)
