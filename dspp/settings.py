@@ -78,10 +78,13 @@ LOCAL_APPS = [
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
 # Order matters: security first, WhiteNoise straight after it so static files
-# skip the rest of the stack, sessions before CSRF and authentication.
+# skip the rest of the stack, then the public page cache so that a cached page
+# or a 304 skips sessions, CSRF and the view (its stored headers already hold
+# what the inner middleware added); sessions before CSRF and authentication.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "website.middleware.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -145,6 +148,64 @@ else:
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Caching ----------------------------------------------------------------
+# Public pages are cached under the content version (publishing.cache), which
+# lives in the database, so a per-process cache is never stale: each worker
+# keeps its own copies, and all of them move to the new version on the next
+# request after a change. A shared cache would only raise the hit rate.
+
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "dspp-pages",
+        "OPTIONS": {
+            "MAX_ENTRIES": int(os.environ.get("DSPP_CACHE_MAX_ENTRIES", "2000"))
+        },
+    }
+}
+# How long a cached page may be kept; 0 turns the page cache and conditional
+# GET off. Freshness never depends on it: it only bounds the damage of a write
+# that bypassed the model signals without bumping the version.
+PUBLIC_PAGE_CACHE_SECONDS = int(
+    os.environ.get("DSPP_PUBLIC_PAGE_CACHE_SECONDS", "3600")
+)
+# The views whose anonymous GETs are cached and answered 304, by URL name.
+# Previews, documents, calendars and the admin are deliberately absent.
+PUBLIC_PAGE_VIEWS = {
+    "website:home",
+    "website:themes",
+    "website:theme",
+    "website:accessibility",
+    "website:search",
+    "website:robots",
+    "website:sitemap",
+    "website:circulars-feed",
+    "circulars:list",
+    "circulars:detail",
+    "circulars:feed",
+    "casereviews:list",
+    "casereviews:detail",
+    "briefings:list",
+    "briefings:detail",
+    "training:list",
+    "training:detail",
+    "resources:list",
+    "resources:detail",
+}
+# Apps whose rows public pages show: any write to them bumps the content version.
+PUBLIC_CONTENT_APPS = {
+    "taxonomy",
+    "casereviews",
+    "briefings",
+    "training",
+    "resources",
+    "circulars",
+    "website",
+}
+# Besides go-live and expiry, the times at which public pages change by
+# themselves (as "app.Model.field"): sessions leave the listings when they end.
+PUBLIC_CONTENT_TIME_FIELDS = ["training.Session.starts_at", "training.Session.ends_at"]
 
 # --- Authentication -------------------------------------------------------
 

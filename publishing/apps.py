@@ -6,6 +6,7 @@ class PublishingConfig(AppConfig):
     verbose_name = "Publishing"
 
     def ready(self):
-        from publishing import signals
+        from publishing import cache, signals
 
         signals.connect()
+        cache.connect()

@@ -22,3 +22,9 @@ DOCUMENT_ROOT = Path(tempfile.mkdtemp(prefix="dspp-test-documents-"))
 # WhiteNoise reads STATIC_ROOT at start-up; tests find static files through the finders.
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="dspp-test-static-"))
 WHITENOISE_USE_FINDERS = True
+
+# Test-case transactions never commit, so the content version is not bumped
+# after a write inside a test; rendering every page afresh keeps tests that
+# read, write and read again honest. tests/performance turns the cache on
+# where it tests it, and gives its servers the cache through the environment.
+PUBLIC_PAGE_CACHE_SECONDS = int(os.environ.get("DSPP_PUBLIC_PAGE_CACHE_SECONDS", "0"))
