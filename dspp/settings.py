@@ -5,6 +5,7 @@ Production differs from local development only by environment variables; see
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -150,10 +151,11 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Caching ----------------------------------------------------------------
-# Public pages are cached under the content version (publishing.cache), which
-# lives in the database, so a per-process cache is never stale: each worker
-# keeps its own copies, and all of them move to the new version on the next
-# request after a change. A shared cache would only raise the hit rate.
+# Public pages are cached per worker under the content version
+# (publishing.cache). The version itself must be the same for every worker, so
+# it lives in a cache they share: files on this host, or Redis through
+# Django's RedisCache when several hosts serve the site. Keys carry the
+# database's name, so sites on one host never share a version.
 
 CACHES = {
     "default": {
@@ -162,7 +164,14 @@ CACHES = {
         "OPTIONS": {
             "MAX_ENTRIES": int(os.environ.get("DSPP_CACHE_MAX_ENTRIES", "2000"))
         },
-    }
+    },
+    "versions": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get(
+            "DSPP_VERSION_CACHE_DIR",
+            str(Path(tempfile.gettempdir()) / "dspp-content-version"),
+        ),
+    },
 }
 # How long a cached page may be kept; 0 turns the page cache and conditional
 # GET off. Freshness never depends on it: it only bounds the damage of a write

@@ -1,68 +1,67 @@
-"""The content version: one number that changes whenever a public page may change.
+"""The content version: a token that changes whenever a public page may change.
 
-Cached public pages are keyed by this number, so changing it retires every
-cached page at once and no page is ever served from before a change. It
-changes in two ways:
+Cached public pages are keyed by this token, so changing it retires every
+cached page at once and no page is ever served from before a change. The
+token lives in the shared `versions` cache (a file cache on one host; Redis
+through Django's cache backend when several hosts serve the site), which
+every worker reads at the start of each request, before any content: a
+request can therefore never see content older than the token it read. It
+changes in three ways:
 
 - Writes. Saving or deleting any row of a content app, or changing its
-  many-to-many links, bumps the number once the write's transaction commits.
-  Bumping after commit keeps the single version row out of editors'
-  transactions (no lock held across an approval, no deadlock between two
-  editors), and the bump has happened before the editor's own response is
-  sent, so the next request anyone makes sees the change. Writes that skip
-  signals (`QuerySet.update()`, `bulk_create()`) must call
-  `bump_content_version()` themselves.
+  many-to-many links, sets a new random token once the write's transaction
+  commits, before the writer's own response is sent, so the next request
+  anyone makes sees the change. A random token needs no atomic increment:
+  whichever of two concurrent writers sets it last, both of their commits
+  happened before it was set. Writes that skip signals
+  (`QuerySet.update()`, `bulk_create()`) must call `bump_content_version()`.
 - The clock. Scheduled go-live and expiry, and sessions starting and ending,
-  alter pages with no write at all. The row stores the earliest such moment
-  still to come (`next_change`); the first request at or after it bumps the
-  number and works out the next one. The bump is conditional on the number it
-  read, so when several workers get there at once only one of them advances
-  it. Dates shown on pages change at midnight; cache keys carry the date for
-  that (see `website.middleware`).
-- Migrations. After `migrate` the row is refreshed: a deployment may change
-  templates, and its data migrations write without signals.
+  alter pages with no write at all. The entry records the earliest such
+  moment still to come (`next_change`); the first request at or after it
+  sets a new token and works the next moment out from the database. Dates
+  shown on pages change at midnight; cache keys carry the date for that
+  (see `website.middleware`).
+- Migrations, and a missing entry (a cleared or restarted cache): the token
+  is replaced and the next moment worked out afresh.
 """
 
 import datetime
+import secrets
 from dataclasses import dataclass
-from functools import partial
 
 from django.apps import apps
 from django.conf import settings
-from django.db import IntegrityError, connections, transaction
-from django.db.models import Case, F, Min, Value, When
+from django.core.cache import caches
+from django.db import connections, transaction
+from django.db.models import Min
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils import timezone
 
-from publishing.models import ContentVersion, Publishable
+from publishing.models import Publishable
 
-ROW = 1
+CACHE_ALIAS = "versions"
 # Fields of every public record at which it appears or disappears by itself.
 PUBLISHABLE_TIME_FIELDS = ("publish_at", "expire_at")
 
 
 @dataclass(frozen=True)
 class Version:
-    number: int
+    token: str
     changed_at: datetime.datetime
 
-    @property
-    def token(self) -> str:
-        """Identify this version for cache keys and ETags.
 
-        The time of the change is part of it, so that a database emptied and
-        refilled (a test run, a restored backup) cannot meet pages cached
-        under the same number for different content.
-        """
-        return f"{self.number}.{self.changed_at.timestamp():.6f}"
+def _key() -> str:
+    """Name the entry after the database, so that sites sharing a cache (a
+    development server beside a test run) never share a version."""
+    db = connections["default"].settings_dict
+    return f"content-version:{db['HOST']}:{db['PORT']}:{db['NAME']}"
 
 
 def is_content(model) -> bool:
     """Whether rows of `model` can change what a public page shows.
 
     Historical models, which data migrations write through, are left out:
-    migrations may run before the version table exists, and a deployment's
-    caches start empty anyway.
+    the refresh after `migrate` covers them.
     """
     return model._meta.apps is apps and (
         issubclass(model, Publishable)
@@ -96,56 +95,46 @@ def next_boundary(now: datetime.datetime) -> datetime.datetime | None:
     return min(moments, default=None)
 
 
-def _create_row(now: datetime.datetime) -> Version:
-    try:
-        with transaction.atomic():
-            row = ContentVersion.objects.create(
-                pk=ROW, changed_at=now, next_change=next_boundary(now)
-            )
-    except IntegrityError:
-        # Another worker created it first.
-        row = ContentVersion.objects.get(pk=ROW)
-    return Version(row.number, row.changed_at)
+def _store(now: datetime.datetime, next_change) -> Version:
+    entry = {
+        "token": secrets.token_hex(8),
+        "changed_at": now,
+        "next_change": next_change,
+    }
+    caches[CACHE_ALIAS].set(_key(), entry, None)
+    return Version(entry["token"], now)
+
+
+def refresh_content_version(now: datetime.datetime | None = None) -> Version:
+    """Set a new token and work out the next scheduled change from the database."""
+    now = now or timezone.now()
+    return _store(now, next_boundary(now))
 
 
 def current_version(now: datetime.datetime | None = None) -> Version:
-    """Return the content version in force now, first advancing it past any
+    """Return the content version in force now, first moving it past any
     scheduled change that has come due."""
     now = now or timezone.now()
-    row = (
-        ContentVersion.objects.filter(pk=ROW)
-        .values_list("number", "changed_at", "next_change")
-        .first()
-    )
-    if row is None:
-        return _create_row(now)
-    number, changed_at, next_change = row
+    entry = caches[CACHE_ALIAS].get(_key())
+    if entry is None:
+        return refresh_content_version(now)
+    next_change = entry["next_change"]
     if next_change is not None and next_change <= now:
-        ContentVersion.objects.filter(pk=ROW, number=number).update(
-            number=F("number") + 1,
-            changed_at=next_change,
-            next_change=next_boundary(now),
-        )
-        row = ContentVersion.objects.get(pk=ROW)
-        return Version(row.number, row.changed_at)
-    return Version(number, changed_at)
+        return refresh_content_version(now)
+    return Version(entry["token"], entry["changed_at"])
 
 
-def bump_content_version(
-    *, boundary: datetime.datetime | None = None, now: datetime.datetime | None = None
-) -> None:
+def bump_content_version(*, boundary: datetime.datetime | None = None) -> Version:
     """Retire every cached public page; `boundary` is a newly scheduled moment
     at which pages will change again by themselves."""
-    now = now or timezone.now()
-    changes = {"number": F("number") + 1, "changed_at": now}
-    if boundary is not None:
-        changes["next_change"] = Case(
-            When(next_change__isnull=True, then=Value(boundary)),
-            When(next_change__gt=boundary, then=Value(boundary)),
-            default=F("next_change"),
-        )
-    if not ContentVersion.objects.filter(pk=ROW).update(**changes):
-        _create_row(now)
+    now = timezone.now()
+    entry = caches[CACHE_ALIAS].get(_key())
+    if entry is None:
+        return refresh_content_version(now)
+    moments = [boundary, entry["next_change"]]
+    # A moment kept too early only costs one extra refresh; one lost would
+    # leave a page stale, so the earliest of both is kept.
+    return _store(now, min((m for m in moments if m is not None), default=None))
 
 
 def _future_boundary(instance, now: datetime.datetime):
@@ -162,47 +151,33 @@ def _future_boundary(instance, now: datetime.datetime):
     return min(future, default=None)
 
 
-def _bump_after_commit(*, boundary=None, using=None) -> None:
-    transaction.on_commit(partial(bump_content_version, boundary=boundary), using=using)
-
-
 def content_saved(sender, instance, using=None, **kwargs):
     if is_content(sender):
-        _bump_after_commit(
-            boundary=_future_boundary(instance, timezone.now()), using=using
+        boundary = _future_boundary(instance, timezone.now())
+        transaction.on_commit(
+            lambda: bump_content_version(boundary=boundary), using=using
         )
 
 
 def content_deleted(sender, instance, using=None, **kwargs):
     if is_content(sender):
-        _bump_after_commit(using=using)
+        transaction.on_commit(bump_content_version, using=using)
 
 
 def content_links_changed(sender, instance, action, using=None, **kwargs):
     if action.startswith("post_") and is_content(type(instance)):
-        _bump_after_commit(using=using)
+        transaction.on_commit(bump_content_version, using=using)
 
 
 def refresh_after_migrate(sender, using=None, **kwargs):
-    """Bump the version and work out the next scheduled change afresh."""
+    """Replace the token after `migrate`: a deployment may change templates,
+    and its data migrations write without signals."""
     if sender.name != "publishing":
         return
     # A partial or backwards migration can leave the tables involved missing.
     tables = set(connections[using].introspection.table_names())
-    needed = {ContentVersion._meta.db_table}
-    needed |= {model._meta.db_table for model, _name in _time_fields()}
-    if not needed <= tables:
-        return
-    now = timezone.now()
-    ContentVersion.objects.using(using).update_or_create(
-        pk=ROW,
-        defaults={
-            "number": F("number") + 1,
-            "changed_at": now,
-            "next_change": next_boundary(now),
-        },
-        create_defaults={"changed_at": now, "next_change": next_boundary(now)},
-    )
+    if {model._meta.db_table for model, _name in _time_fields()} <= tables:
+        refresh_content_version()
 
 
 def connect() -> None:

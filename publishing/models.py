@@ -309,26 +309,3 @@ class PreviewLinkUse(models.Model):
     def __str__(self):
         return f"{self.link} used {self.used_at:%d %b %Y %H:%M}"
 
-
-class ContentVersion(models.Model):
-    """The one row whose number changes whenever a public page may change.
-
-    Public pages are cached under keys carrying this number (see
-    `publishing.cache`). It lives in the database so that every gunicorn worker
-    and every web container reads the same value on every request.
-    """
-
-    number = models.PositiveBigIntegerField(default=1)
-    changed_at = models.DateTimeField(default=timezone.now)
-    next_change = models.DateTimeField(
-        null=True,
-        blank=True,
-        help_text="The next scheduled go-live, expiry or other time at which "
-        "public pages change by themselves.",
-    )
-
-    class Meta:
-        ordering = ["pk"]
-
-    def __str__(self):
-        return f"Content version {self.number}"

@@ -6,6 +6,10 @@ import tempfile
 os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-not-secret")
 os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+# A content version of this run's own, shared with the servers it starts.
+os.environ.setdefault(
+    "DSPP_VERSION_CACHE_DIR", tempfile.mkdtemp(prefix="dspp-test-versions-")
+)
 
 from dspp.settings import *
 

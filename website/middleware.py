@@ -13,6 +13,7 @@ never cached, here or by browsers.
 """
 
 import datetime
+import functools
 import hashlib
 
 from django.conf import settings
@@ -37,12 +38,19 @@ HANDLED_VARY = {"cookie", "accept-encoding"}
 CACHE_ALIAS = "default"
 
 
-def _public_view(request) -> bool:
+@functools.lru_cache(maxsize=4096)
+def _view_name(urlconf: str, path: str) -> str:
+    """Return the URL name `path` resolves to; a URL map never changes while
+    the process runs, and resolving costs more than serving a cached page."""
     try:
-        match = resolve(request.path_info)
+        return resolve(path, urlconf).view_name
     except Resolver404:
-        return False
-    return match.view_name in settings.PUBLIC_PAGE_VIEWS
+        return ""
+
+
+def _public_view(request) -> bool:
+    urlconf = getattr(request, "urlconf", None) or settings.ROOT_URLCONF
+    return _view_name(urlconf, request.path_info) in settings.PUBLIC_PAGE_VIEWS
 
 
 def _signed_in(request) -> bool:
