@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-16)
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: run test lint format migrations-check check-deploy install browser lock clean
+.PHONY: run test lint format migrations-check check-deploy install browser lock clean bench
 
 install: $(STAMP)
 
@@ -42,6 +42,11 @@ check-deploy: install
 	DJANGO_SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
 	DJANGO_ALLOWED_HOSTS=learning.example.org \
 	$(PY) manage.py check --deploy --fail-level WARNING
+
+# Public pages under gunicorn and PostgreSQL at two sizes, as ratios to a
+# trivial view; writes bench/results/latest.json (README, "Performance").
+bench: install
+	$(PY) bench/run.py
 
 # Re-pin every dependency, with hashes, from pyproject.toml.
 lock:
