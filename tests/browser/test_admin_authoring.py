@@ -55,9 +55,9 @@ def static_responses(page: Page):
     seen = {"responses": {}, "failed": []}
 
     def on_response(response):
-        if "/static/" in response.url:
-            path = response.url.split("://", 1)[1].split("/", 1)[1]
-            seen["responses"]["/" + path] = response.status
+        path = urlsplit(response.url).path
+        if path.startswith("/static/"):
+            seen["responses"][path] = response.status
 
     def on_failed(request):
         if "/static/" in request.url:
