@@ -4,11 +4,22 @@ alone and on a narrow phone screen, with one h1 on every page."""
 import re
 from urllib.parse import urlsplit
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.browser.support import PUBLIC_PAGES
 
 HIGH_CONTRAST = re.compile(r"\bhigh-contrast\b")
+
+
+@pytest.fixture(params=["rendered afresh", "cached"])
+def page_cache(request, settings):
+    """Run the test with the public page cache off, and again on as in production.
+
+    The cached copy of a page must never carry the other contrast mode.
+    """
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 3600 if request.param == "cached" else 0
+    return request.param
 
 
 def contrast_cookie(context):
@@ -18,7 +29,7 @@ def contrast_cookie(context):
 
 
 def test_contrast_toggle_works_without_javascript(
-    new_context, live_server, public_site
+    new_context, live_server, public_site, page_cache
 ):
     """Pressing Toggle Contrast with scripts off reloads the same page in high
     contrast and remembers it in a cookie; pressing it again goes back."""
@@ -45,10 +56,15 @@ def test_contrast_toggle_works_without_javascript(
     assert contrast_cookie(context) != "high"
 
 
-def test_high_contrast_is_remembered_on_the_next_page(new_context, public_site):
-    """The cookie set by the toggle keeps high contrast on every later page."""
+def test_high_contrast_is_remembered_on_the_next_page(
+    new_context, public_site, page_cache
+):
+    """The cookie set by the toggle keeps high contrast on later pages, also on
+    a page first seen, and perhaps cached, in the default colours."""
     context = new_context(java_script_enabled=False)
     page = context.new_page()
+    page.goto(public_site["reviews list"])
+    expect(page.locator("body")).not_to_have_class(HIGH_CONTRAST)
     page.goto(public_site["home"])
     with page.expect_navigation():
         page.get_by_role("button", name="Toggle Contrast").click()
