@@ -173,6 +173,13 @@ CACHES = {
         ),
     },
 }
+if os.environ.get("DSPP_VERSION_CACHE_URL"):
+    # redis://host:6379/0, for web containers on several hosts; needs the
+    # redis package.
+    CACHES["versions"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["DSPP_VERSION_CACHE_URL"],
+    }
 # How long a cached page may be kept; 0 turns the page cache and conditional
 # GET off. Freshness never depends on it: it only bounds the damage of a write
 # that bypassed the model signals without bumping the version.
