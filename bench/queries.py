@@ -8,6 +8,7 @@ from the database: `{circular}` is the newest public circular and `{theme}`
 its primary theme, so both sizes measure the same page.
 """
 
+import gzip
 import json
 import os
 import sys
@@ -50,6 +51,7 @@ def measure(paths: list[str]) -> dict:
             "queries": queries,
             "queries_cached": len(cached.captured_queries),
             "bytes": len(response.content),
+            "bytes_gzip": len(gzip.compress(response.content, compresslevel=6)),
         }
     return pages
 

@@ -5,7 +5,9 @@ preference, and of nothing else once the visitor is anonymous. The content is
 summed up by the content version (`publishing.cache`), so a page is cached
 under (version, date, address, contrast) and an old entry can never be found
 once the version has moved on. The same key gives the page's ETag, so a
-browser's conditional request is answered 304 before any view runs.
+browser's conditional request is answered 304 before any view runs. Each
+page is stored plain and gzip-compressed, so a browser that accepts gzip gets
+the smaller copy without the page being compressed again for every request.
 
 Only views named in `PUBLIC_PAGE_VIEWS` take part, and only for requests
 without a session cookie or credentials: staff, previews and preview links are
@@ -14,7 +16,9 @@ never cached, here or by browsers.
 
 import datetime
 import functools
+import gzip
 import hashlib
+import re
 
 from django.conf import settings
 from django.core.cache import caches
@@ -32,10 +36,13 @@ from publishing.cache import current_version
 from website.views import CONTRAST_COOKIE
 
 # A response may vary on these and still be cached: the key carries the one
-# cookie public pages read, and nothing here compresses. Any other Vary makes
-# a response uncacheable.
+# cookie public pages read, and the page is stored both plain and compressed.
+# Any other Vary makes a response uncacheable.
 HANDLED_VARY = {"cookie", "accept-encoding"}
 CACHE_ALIAS = "default"
+# As django.middleware.gzip: shorter bodies are not worth compressing.
+GZIP_MIN_LENGTH = 200
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -117,7 +124,12 @@ class PublicPageCacheMiddleware:
         version = current_version()
         today = timezone.localdate()
         key = page_key(request, version, today)
-        etag = quote_etag(hashlib.sha256(key.encode()).hexdigest()[:32])
+        gzipped = bool(
+            ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+        )
+        # Each encoding is its own representation, with its own ETag.
+        representation = f"{key}:{'gzip' if gzipped else 'identity'}"
+        etag = quote_etag(hashlib.sha256(representation.encode()).hexdigest()[:32])
         modified = last_modified(version, today)
         not_modified = get_conditional_response(
             request,
@@ -133,20 +145,36 @@ class PublicPageCacheMiddleware:
         if request.method == "GET":
             stored = cache.get(key)
             if stored is not None:
-                status, headers, content = stored
-                response = HttpResponse(content, status=status, headers=headers)
+                response = self._from_store(stored, gzipped)
                 return self._validators(response, etag, modified)
 
         response = self.get_response(request)
         if not _storable(response):
             return response
-        if request.method == "GET":
-            cache.set(
-                key,
-                (response.status_code, dict(response.items()), response.content),
-                timeout,
-            )
-        return self._validators(response, etag, modified)
+        if request.method != "GET":
+            return self._validators(response, etag, modified)
+        content = response.content
+        # Compressed once per content version rather than once per request.
+        compressed = (
+            gzip.compress(content, compresslevel=6, mtime=0)
+            if len(content) >= GZIP_MIN_LENGTH
+            else None
+        )
+        stored = (response.status_code, dict(response.items()), content, compressed)
+        cache.set(key, stored, timeout)
+        return self._validators(self._from_store(stored, gzipped), etag, modified)
+
+    @staticmethod
+    def _from_store(stored, gzipped: bool) -> HttpResponse:
+        status, headers, content, compressed = stored
+        response = HttpResponse(status=status, headers=headers)
+        if gzipped and compressed is not None:
+            response.content = compressed
+            response["Content-Encoding"] = "gzip"
+        else:
+            response.content = content
+        response["Content-Length"] = str(len(response.content))
+        return response
 
     @staticmethod
     def _validators(response, etag, modified):
@@ -155,5 +183,5 @@ class PublicPageCacheMiddleware:
         # Shared caches and browsers may keep the page but must revalidate
         # it: the answer is a cheap 304 until the content version moves on.
         response["Cache-Control"] = "no-cache"
-        patch_vary_headers(response, ("Cookie",))
+        patch_vary_headers(response, ("Cookie", "Accept-Encoding"))
         return response

@@ -1,6 +1,7 @@
 """The public page cache: served from memory, never stale, never for staff."""
 
 import datetime
+import gzip
 
 import pytest
 import time_machine
@@ -249,3 +250,18 @@ def test_pages_outside_the_public_list_are_not_cached(client):
     response, queries = get_counting(client, "/healthz")
     assert "ETag" not in response
     assert queries >= 1
+
+
+def test_browsers_that_accept_gzip_get_the_stored_page_compressed(client):
+    """The page is compressed once when stored, and both copies say the same."""
+    CaseReviewFactory(title="Learning from Child Z")
+    plain = client.get(REVIEWS)
+    first = client.get(REVIEWS, headers={"Accept-Encoding": "gzip, deflate, br"})
+    second, queries = get_counting(client, REVIEWS, **{"Accept-Encoding": "gzip"})
+    assert first["Content-Encoding"] == second["Content-Encoding"] == "gzip"
+    assert gzip.decompress(second.content) == plain.content
+    assert int(second["Content-Length"]) == len(second.content) < len(plain.content)
+    assert second["ETag"] != plain["ETag"]
+    assert "Accept-Encoding" in second["Vary"]
+    assert queries == 0
+    assert "Content-Encoding" not in plain
