@@ -1,7 +1,7 @@
 """Public pages of the circular archive and of one circular."""
 
 from django import forms
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 from django.views.generic import DetailView, ListView
 
@@ -54,16 +54,25 @@ def public_items():
 
     The public check runs in SQL against each target's own `public()`, and
     every target is joined into the same query, so a circular costs the
-    same number of queries however many items it holds.
+    same number of queries however many items it holds. Each check is a
+    correlated EXISTS, which the database answers by looking up the one
+    record an item points at; `IN (subquery)` would read every public record
+    of every kind, and so grow with the libraries.
     """
+
+    def visible(public, **link):
+        return Exists(
+            public.filter(**{key: OuterRef(field) for key, field in link.items()})
+        )
+
     public_courses = Course.objects.public()
     return (
         Item.objects.filter(
-            Q(case_review__in=CaseReview.objects.public())
-            | Q(briefing__in=Briefing.objects.public())
-            | Q(course__in=public_courses)
-            | Q(session__course__in=public_courses)
-            | Q(resource__in=Resource.objects.public())
+            visible(CaseReview.objects.public(), pk="case_review")
+            | visible(Briefing.objects.public(), pk="briefing")
+            | visible(public_courses, pk="course")
+            | visible(public_courses, sessions="session")
+            | visible(Resource.objects.public(), pk="resource")
         )
         .select_related(
             "case_review",
