@@ -155,41 +155,56 @@ class ThemeListView(ThemeMixin, ListView):
         return context
 
 
+def newest(queryset, count: int):
+    """Return the first `count` rows of `queryset`, and whether there are more.
+
+    One row more than shown is fetched to tell, so no count query is needed.
+    """
+    rows = list(queryset[: count + 1])
+    return rows[:count], len(rows) > count
+
+
 class ThemeDetailView(ThemeMixin, DetailView):
-    """Show everything public on one theme, grouped by type, newest first."""
+    """Show the newest public records on one theme, grouped by type, each group
+    linking to its full list filtered to the theme."""
 
     template_name = "website/theme_detail.html"
+    # Per group: a hub listing everything on a theme would grow with the
+    # libraries; the linked lists paginate.
+    per_group = 10
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         theme = self.object
         narrow = self.form.filter
-        context.update(
-            circulars=narrow(Circular.objects.public())
+        groups = {
+            "circulars": narrow(Circular.objects.public())
             .filter(Q(primary_theme=theme) | Q(themes=theme))
             .distinct()
             .order_by("-issue_date", "-pk"),
-            reviews=narrow(CaseReview.objects.public())
+            "reviews": narrow(CaseReview.objects.public())
             .filter(themes=theme)
             .prefetch_related("categories")
             .order_by("-publication_date", "-pk"),
-            briefings=narrow(Briefing.objects.public())
+            "briefings": narrow(Briefing.objects.public())
             .filter(themes=theme)
             .prefetch_related("categories")
             .order_by("-number"),
             # Next dates are left to the training pages: one more query here
             # would take the hub past its budget of ten.
-            courses=narrow(Course.objects.public())
+            "courses": narrow(Course.objects.public())
             .filter(themes=theme)
             .select_related("provider")
             .prefetch_related("categories")
             .order_by("-created_at", "-pk"),
-            resources=narrow(Resource.objects.public())
+            "resources": narrow(Resource.objects.public())
             .filter(themes=theme)
             .select_related("publisher")
             .prefetch_related("categories")
             .order_by("-created_at", "-pk"),
-        )
+        }
+        for name, queryset in groups.items():
+            context[name], context[f"more_{name}"] = newest(queryset, self.per_group)
         return context
 
 
