@@ -422,10 +422,11 @@ def main() -> None:
     django.setup()
     started = time.monotonic()
     counts = load()
-    # Bulk inserts send no signals, so the cached pages are retired by hand.
-    from publishing.cache import bump_content_version
+    # Bulk inserts send no signals: retire cached pages and take the new
+    # records' go-live, expiry and session times into account by hand.
+    from publishing.cache import refresh_content_version
 
-    bump_content_version()
+    refresh_content_version()
     for name, count in counts.items():
         print(f"  {name}: {count}")
     print(f"Synthetic content loaded in {time.monotonic() - started:.0f} s.")

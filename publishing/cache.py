@@ -14,7 +14,8 @@ changes in three ways:
   anyone makes sees the change. A random token needs no atomic increment:
   whichever of two concurrent writers sets it last, both of their commits
   happened before it was set. Writes that skip signals
-  (`QuerySet.update()`, `bulk_create()`) must call `bump_content_version()`.
+  (`QuerySet.update()`, `bulk_create()`) must call
+  `refresh_content_version()`, which also finds any new scheduled moment.
 - The clock. Scheduled go-live and expiry, and sessions starting and ending,
   alter pages with no write at all. The entry records the earliest such
   moment still to come (`next_change`); the first request at or after it
