@@ -308,4 +308,3 @@ class PreviewLinkUse(models.Model):
 
     def __str__(self):
         return f"{self.link} used {self.used_at:%d %b %Y %H:%M}"
-
