@@ -359,6 +359,9 @@ CKEDITOR_5_CONFIGS = {
             "FullPage",
             "MediaEmbed",
             "Style",
+            # The bundle includes Markdown output; rich text must be stored as HTML
+            # so the sanitiser sees what it is cleaning.
+            "Markdown",
             "Font",
             "FontColor",
             "FontBackgroundColor",
@@ -395,6 +398,6 @@ CKEDITOR_5_CONFIGS = {
         },
         "image": {"toolbar": ["imageTextAlternative"]},
         "table": {"contentToolbar": ["tableColumn", "tableRow", "mergeTableCells"]},
-        "link": {"addTargetToExternalLinks": False},
+        "link": {"addTargetToExternalLinks": False, "defaultProtocol": "https://"},
     },
 }

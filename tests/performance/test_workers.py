@@ -116,7 +116,7 @@ def fetch(url: str) -> tuple[str, str]:
         return response.read().decode(), response.headers["ETag"]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_withdrawal_reaches_every_worker_on_its_next_request():
     UserFactory(username="worker-test-lead", groups=["Safeguarding lead"])
     resource = ResourceFactory(
